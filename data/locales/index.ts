@@ -1,0 +1,12 @@
+/** The built-in prose, as i18next resources: one namespace per file, keyed by content ids. */
+import pathways from './en/pathways.json';
+import questions from './en/questions.json';
+import reasons from './en/reasons.json';
+import sites from './en/sites.json';
+
+/** English resources, the fallback every other locale is checked against. */
+export const en = { pathways, questions, reasons, sites };
+
+/** The namespaces every locale provides. */
+export type Namespace = keyof typeof en;
+export const NAMESPACES = Object.keys(en) as Namespace[];

@@ -1,0 +1,151 @@
+/**
+ * zod schemas for the structured content: the only definition of its shape. Types come from them.
+ * Prose lives in i18next resources (data/locales/<lng>/*.json), keyed by the ids defined here.
+ */
+import * as z from 'zod/mini';
+import {
+  ANSWER_KEYS,
+  CHARGING_IDS,
+  LEAD_IDS,
+  PARTNER_IDS,
+  PATHWAY_IDS,
+  POPULATION_IDS,
+  SITE_LEAD_IDS,
+  SITE_SETTING_IDS,
+  SITUATION_IDS,
+  ANSWER_OPTIONS,
+} from './vocabulary';
+
+const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens'));
+/** An absolute http(s) address; never a guessed or shortened one. */
+const Url = z.string().check(
+  z.regex(/^https?:\/\/[^\s]+$/, 'Use an absolute http(s) address'),
+  z.refine((url) => !url.includes('...') && !url.includes('…'), 'The address is cut short'),
+);
+const uniqueList = <T extends z.ZodMiniType<string>>(item: T) =>
+  z.array(item).check(z.refine((list) => new Set(list).size === list.length, 'List ids once each'));
+
+export const PathwayIdSchema = z.enum(PATHWAY_IDS);
+
+/** A publication, web page or seed document that content cites. */
+export const SourceSchema = z.object({
+  id: Id,
+  title: z.string().check(z.minLength(1)),
+  publisher: z.string().check(z.minLength(1)),
+  year: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
+  url: z.optional(Url),
+});
+
+/** A point to plan for when building a pathway; its title and detail are prose in the locales. */
+export const ElementSchema = z.object({
+  id: Id,
+  sources: z.array(Id).check(z.minLength(1)),
+});
+
+/** One of the six pathways: its definition, and the facts the recommendation rules read. */
+export const PathwaySchema = z.object({
+  id: PathwayIdSchema,
+  /** The situation that points at this pathway (rule 4). */
+  situation: z.enum(SITUATION_IDS),
+  /** Leads that may run it, and partners that also allow it (rules 1-3). */
+  allowedBy: z.object({
+    lead: uniqueList(z.enum(LEAD_IDS)).check(z.minLength(1)),
+    partners: uniqueList(z.enum(PARTNER_IDS)),
+  }),
+  /** Charging options of which at least one is needed (rule 1); empty when none is. */
+  requiresCharging: uniqueList(z.enum(CHARGING_IDS)),
+  /** Target populations it serves (seed 001). */
+  populations: uniqueList(z.enum(POPULATION_IDS)).check(z.minLength(1)),
+  /** Partner groups it uses; a group of which no member is chosen is a gap. */
+  partnerGroups: z.array(uniqueList(z.enum(PARTNER_IDS)).check(z.minLength(1))).check(z.minLength(1)),
+  elements: z.array(ElementSchema).check(z.minLength(8), z.maxLength(10)),
+  sources: z.array(Id).check(z.minLength(1)),
+});
+
+/** When a question is asked: only when an earlier answer includes an id. */
+const AskedWhenSchema = z.object({ key: z.enum(ANSWER_KEYS), includes: Id });
+
+/** A question of the wizard; prompt, hint and option texts are prose in the locales. */
+export const QuestionSchema = z.object({
+  id: z.enum(ANSWER_KEYS),
+  type: z.enum(['multiple', 'single']),
+  /** Whether at least one option must be chosen. */
+  required: z.boolean(),
+  askedWhen: z.optional(AskedWhenSchema),
+  options: z
+    .array(z.object({ id: Id, exclusive: z.optional(z.boolean()) }))
+    .check(z.minLength(2)),
+});
+
+/** A program that runs one or more pathways, from ../shared/domain/sites.json. */
+export const SiteSchema = z.object({
+  id: Id,
+  name: z.string().check(z.minLength(1)),
+  city: z.nullable(z.string().check(z.minLength(1))),
+  county: z.nullable(z.string().check(z.minLength(1))),
+  state: z.string().check(z.regex(/^[A-Z]{2}$/, 'Use the two-letter state code')),
+  leadAgency: z.enum(SITE_LEAD_IDS),
+  pathways: uniqueList(PathwayIdSchema).check(z.minLength(1)),
+  setting: z.nullable(z.enum(SITE_SETTING_IDS)),
+  mentorSite: z.boolean(),
+  yearStarted: z.nullable(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
+  /** Whether a source states the pathways and lead agency, or they took judgment. */
+  confidence: z.enum(['stated', 'inferred']),
+  /** Where the facts come from, as gathered (provenance; not shown as prose). */
+  source: z.string().check(z.minLength(1)),
+  /** The complete source addresses found in `source`, in order; shortened ones are left out. */
+  links: z.array(Url),
+});
+
+type Ctx = Parameters<Parameters<typeof z.superRefine>[0]>[1];
+function checkIds(ctx: Ctx, ids: readonly string[], known: ReadonlySet<string>, path: (string | number)[], what: string) {
+  ids.forEach((id, i) => {
+    if (!known.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `Unknown ${what} "${id}"`, input: id });
+  });
+}
+function checkUnique(ctx: Ctx, items: readonly { id: string }[], path: string, what: string) {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `Duplicate ${what} id "${item.id}"`, input: item.id });
+    seen.add(item.id);
+  });
+}
+
+/** The whole structured content, with every id reference checked. */
+export const ContentSchema = z
+  .object({
+    pathways: z.array(PathwaySchema),
+    questions: z.array(QuestionSchema),
+    sites: z.array(SiteSchema),
+    sources: z.array(SourceSchema),
+  })
+  .check(
+    z.superRefine((content, ctx) => {
+      checkUnique(ctx, content.pathways, 'pathways', 'pathway');
+      checkUnique(ctx, content.questions, 'questions', 'question');
+      checkUnique(ctx, content.sites, 'sites', 'program');
+      checkUnique(ctx, content.sources, 'sources', 'source');
+      const sourceIds = new Set(content.sources.map((s) => s.id));
+      const missing = PATHWAY_IDS.filter((id) => !content.pathways.some((p) => p.id === id));
+      if (missing.length) ctx.addIssue({ code: 'custom', path: ['pathways'], message: `Missing pathways: ${missing.join(', ')}`, input: content.pathways });
+      content.pathways.forEach((p, pi) => {
+        checkIds(ctx, p.sources, sourceIds, ['pathways', pi, 'sources'], 'source');
+        checkUnique(ctx, p.elements, `pathways.${pi}.elements`, 'element');
+        p.elements.forEach((e, ei) => checkIds(ctx, e.sources, sourceIds, ['pathways', pi, 'elements', ei, 'sources'], 'source'));
+      });
+      content.questions.forEach((q, qi) => {
+        const vocabulary: ReadonlySet<string> = new Set(ANSWER_OPTIONS[q.id]);
+        checkIds(ctx, q.options.map((o) => o.id), vocabulary, ['questions', qi, 'options'], `option for ${q.id}`);
+        if (q.askedWhen && !(ANSWER_OPTIONS[q.askedWhen.key] as readonly string[]).includes(q.askedWhen.includes)) {
+          ctx.addIssue({ code: 'custom', path: ['questions', qi, 'askedWhen', 'includes'], message: `Unknown option "${q.askedWhen.includes}" for ${q.askedWhen.key}`, input: q.askedWhen });
+        }
+      });
+    }),
+  );
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Element = z.infer<typeof ElementSchema>;
+export type Pathway = z.infer<typeof PathwaySchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type Site = z.infer<typeof SiteSchema>;
+export type Content = z.infer<typeof ContentSchema>;

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { ContentSchema } from '../../data/schema';
+import { builtInContent } from '../../data/content';
+import { en } from '../../data/locales';
+import { ANSWER_OPTIONS, PATHWAY_IDS } from '../../data/vocabulary';
+import { hasShared, readShared, sourceTexts } from '../support/shared';
+
+const content = builtInContent;
+
+/** Looks up a nested key like `a.b.c` in a resource object. */
+function lookup(resource: unknown, path: string[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), resource);
+}
+function expectText(resource: unknown, path: string[]) {
+  const value = lookup(resource, path);
+  expect(typeof value === 'string' && value.trim().length > 0, `missing text ${path.join('.')}`).toBe(true);
+}
+/** Every leaf key path of a resource object. */
+function leafPaths(node: unknown, prefix: string[] = []): string[][] {
+  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => leafPaths(v, [...prefix, k]));
+  return [prefix];
+}
+function leafStrings(node: unknown): string[] {
+  return leafPaths(node).map((p) => lookup(node, p)).filter((v): v is string => typeof v === 'string');
+}
+
+describe('built-in content', () => {
+  it('passes the content schema, with every id reference resolved', () => {
+    const result = ContentSchema.safeParse(content);
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+    // The JSON is used unparsed at run time, so parsing must not add or change anything.
+    expect(result.data).toEqual(content);
+  });
+
+  it('defines the six pathways in their fixed order, each with 8 to 10 critical elements', () => {
+    expect(content.pathways.map((p) => p.id)).toEqual([...PATHWAY_IDS]);
+    for (const p of content.pathways) expect(p.elements.length, p.id).toBeGreaterThanOrEqual(8);
+    for (const p of content.pathways) expect(p.elements.length, p.id).toBeLessThanOrEqual(10);
+  });
+
+  it('keeps the recommendation facts of the contract table', () => {
+    const table = Object.fromEntries(content.pathways.map((p) => [p.id, [p.situation, p.populations, p.partnerGroups]]));
+    expect(table).toEqual({
+      'self-referral': ['asks-for-help', ['substance-use', 'opioid-use'], [['treatment'], ['peer', 'case-manager']]],
+      'active-outreach': ['known-individuals', ['substance-use', 'opioid-use', 'mental-health', 'homelessness'], [['treatment'], ['clinician', 'peer']]],
+      'naloxone-plus': ['after-overdose', ['opioid-use'], [['treatment'], ['clinician', 'peer']]],
+      'officer-referral': ['routine-contact', ['substance-use', 'opioid-use', 'mental-health', 'homelessness'], [['treatment'], ['case-manager']]],
+      'officer-intervention': ['low-level-offense', ['substance-use', 'opioid-use', 'mental-health', 'homelessness'], [['treatment'], ['case-manager']]],
+      'community-response': ['crisis-call', ['substance-use', 'mental-health', 'homelessness'], [['treatment'], ['clinician', 'peer', 'crisis-team']]],
+    });
+  });
+
+  it('asks the seven answer keys in the contract order, offering exactly the vocabulary', () => {
+    expect(content.questions.map((q) => q.id)).toEqual(Object.keys(ANSWER_OPTIONS));
+    for (const q of content.questions) expect(q.options.map((o) => o.id), q.id).toEqual([...ANSWER_OPTIONS[q.id]]);
+  });
+
+  it('has every site pathway and source link valid', () => {
+    for (const site of content.sites) {
+      for (const link of site.links) {
+        expect(link).toMatch(/^https?:\/\/\S+$/);
+        expect(site.source, `${site.id} link not in its source`).toContain(link);
+      }
+    }
+  });
+});
+
+describe('built-in prose (English)', () => {
+  it('names and describes every pathway, with a title and detail for each critical element', () => {
+    for (const p of content.pathways) {
+      for (const field of ['name', 'short', 'summary', 'whoLeads', 'startsContact', 'charges', 'team', 'populations']) {
+        expectText(en.pathways, [p.id, field]);
+      }
+      for (const e of p.elements) {
+        expectText(en.pathways, [p.id, 'elements', e.id, 'title']);
+        expectText(en.pathways, [p.id, 'elements', e.id, 'detail']);
+      }
+    }
+  });
+
+  it('has a prompt and hint for every question and a label and hint for every option', () => {
+    for (const q of content.questions) {
+      expectText(en.questions, [q.id, 'prompt']);
+      expectText(en.questions, [q.id, 'hint']);
+      for (const o of q.options) {
+        expectText(en.questions, [q.id, 'options', o.id, 'label']);
+        expectText(en.questions, [q.id, 'options', o.id, 'hint']);
+      }
+    }
+  });
+
+  it('describes every program in one line', () => {
+    for (const site of content.sites) {
+      expectText(en.sites, [site.id, 'description']);
+      expect((lookup(en.sites, [site.id, 'description']) as string).includes('\n')).toBe(false);
+    }
+  });
+
+  it('has a text for every reason and gap id recommend() can emit', () => {
+    const reasonIds = new Set<string>();
+    const gapIds = new Set<string>();
+    for (const p of content.pathways) {
+      reasonIds.add(`situations:${p.situation}`);
+      p.allowedBy.lead.forEach((id) => reasonIds.add(`lead:${id}`));
+      p.requiresCharging.forEach((id) => reasonIds.add(`charging:${id}`));
+      p.populations.forEach((id) => reasonIds.add(`population:${id}`));
+      p.partnerGroups.flat().forEach((id) => {
+        reasonIds.add(`partners:${id}`);
+        gapIds.add(`partners:${id}`);
+      });
+      gapIds.add(`situations:${p.situation}`);
+    }
+    for (const id of reasonIds) expectText(en.reasons, ['reason', ...id.split(':')]);
+    for (const id of gapIds) expectText(en.reasons, ['gap', ...id.split(':')]);
+  });
+
+  it('has no key that no content id uses', () => {
+    const known = new Set<string>();
+    for (const p of content.pathways) {
+      for (const f of ['name', 'short', 'summary', 'whoLeads', 'startsContact', 'charges', 'team', 'populations']) known.add(`pathways.${p.id}.${f}`);
+      for (const e of p.elements) ['title', 'detail'].forEach((f) => known.add(`pathways.${p.id}.elements.${e.id}.${f}`));
+    }
+    for (const q of content.questions) {
+      known.add(`questions.${q.id}.prompt`).add(`questions.${q.id}.hint`);
+      for (const o of q.options) known.add(`questions.${q.id}.options.${o.id}.label`).add(`questions.${q.id}.options.${o.id}.hint`);
+    }
+    for (const s of content.sites) known.add(`sites.${s.id}.description`);
+    const keys = (['pathways', 'questions', 'sites'] as const).flatMap((ns) => leafPaths(en[ns], [ns]).map((p) => p.join('.')));
+    expect(keys.filter((k) => !known.has(k))).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasShared)('content against the shared sources', () => {
+  it('carries every program of shared/domain/sites.json with its facts unchanged', () => {
+    const gathered = JSON.parse(readShared('domain/sites.json')) as Record<string, unknown>[];
+    const facts = ['id', 'name', 'city', 'county', 'state', 'leadAgency', 'pathways', 'setting', 'mentorSite', 'yearStarted', 'confidence', 'source'];
+    const pick = (s: Record<string, unknown>) => Object.fromEntries(facts.map((f) => [f, s[f]]));
+    expect(content.sites.map(pick)).toEqual(gathered.map(pick));
+  });
+
+  it('is written in our own words: no run of 8 words is copied from a seed page or the gathered facts', () => {
+    const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter(Boolean);
+    const grams = new Set<string>();
+    for (const text of sourceTexts()) {
+      const w = words(text);
+      for (let i = 0; i + 8 <= w.length; i++) grams.add(w.slice(i, i + 8).join(' '));
+    }
+    const copied: string[] = [];
+    for (const text of Object.values(en).flatMap(leafStrings)) {
+      const w = words(text);
+      for (let i = 0; i + 8 <= w.length; i++) if (grams.has(w.slice(i, i + 8).join(' '))) copied.push(text);
+    }
+    expect([...new Set(copied)]).toEqual([]);
+  });
+});
