@@ -1,0 +1,18 @@
+/**
+ * `pick-your-pathway/core`: the DOM-free core. Importing it registers no element.
+ */
+export { parseAnswers, safeParseAnswers, normaliseList, AnswersSchema, AnswersError } from './answers';
+export type { Answers, AnswersIssue } from './answers';
+export { encodeAnswers, decodeAnswers } from './share-codec';
+export { recommend, isAllowed, reasonsFor, partnerGapsFor, SITES_PER_PATHWAY } from './recommend';
+export type { Recommendation, RecommendedPathway, MatchedSite, Fit } from './recommend';
+export { wizardMachine } from './wizard.machine';
+export type { WizardContext, WizardEvent, WizardEmitted } from './wizard.machine';
+export { STEP_IDS, askedQuestions, plannedQuestions, chooseOption, isAnswered, isAsked, isComplete, questionFor } from './steps';
+export type { PartialAnswers, StepId } from './steps';
+export * from './wizard.selectors';
+export { builtInContent } from '../data/content';
+export { en as englishTexts } from '../data/locales';
+export { ContentSchema, PathwaySchema, QuestionSchema, SiteSchema, SourceSchema } from '../data/schema';
+export type { Content, Pathway, Question, Site, Source, Element } from '../data/schema';
+export * from '../data/vocabulary';
