@@ -4,12 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { ANSWER_KEYS, ANSWER_OPTIONS } from '../data/vocabulary';
-
-/** Keeps each id once, in vocabulary order. */
-export function normaliseList<T extends string>(ids: readonly T[], vocabulary: readonly T[]): T[] {
-  const chosen = new Set(ids);
-  return vocabulary.filter((id) => chosen.has(id));
-}
+import { normaliseList } from './lists';
 
 const idList = <const T extends readonly [string, ...string[]]>(vocabulary: T, min: number) =>
   z.pipe(

@@ -1,7 +1,8 @@
 /**
  * `pick-your-pathway/core`: the DOM-free core. Importing it registers no element.
  */
-export { parseAnswers, safeParseAnswers, normaliseList, AnswersSchema, AnswersError } from './answers';
+export { parseAnswers, safeParseAnswers, AnswersSchema, AnswersError } from './answers';
+export { normaliseList } from './lists';
 export type { Answers, AnswersIssue } from './answers';
 export { encodeAnswers, decodeAnswers } from './share-codec';
 export { recommend, isAllowed, reasonsFor, partnerGapsFor, SITES_PER_PATHWAY } from './recommend';

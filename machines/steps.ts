@@ -5,7 +5,8 @@
 import { builtInContent } from '../data/content';
 import type { Question } from '../data/schema';
 import { ANSWER_OPTIONS, type AnswerKey } from '../data/vocabulary';
-import { normaliseList, type Answers } from './answers';
+import type { Answers } from './answers';
+import { normaliseList } from './lists';
 
 /** Answers while the quiz is under way. */
 export type PartialAnswers = Partial<Answers>;

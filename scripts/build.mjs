@@ -1,9 +1,12 @@
-// Builds dist/: the DOM-free core (ESM) with its type declarations, then validates the
-// built-in content with the built core, so that a content error fails the build.
+// Builds dist/: the DOM-free core (ESM) with its type declarations, the script-tag bundle
+// (IIFE), then validates the built-in content with the built core, so that a content error fails
+// the build, and fails it when the bundle is over its byte budget.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { widgetContent } from './widget-content.mjs';
 
 const root = new URL('..', import.meta.url);
 process.chdir(fileURLToPath(root));
@@ -19,6 +22,36 @@ await build({
   },
 });
 
+// The script-tag bundle: a classic script (IIFE) that needs no other file for the English quiz.
+await build({
+  configFile: 'vite.config.ts',
+  logLevel: 'warn',
+  plugins: [widgetContent()],
+  // Library mode leaves process.env.NODE_ENV in place, which throws in a browser.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: { entry: 'src/index.ts', formats: ['iife'], name: 'PickYourPathway', fileName: () => 'pick-your-pathway.js' },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+
+// Files the script loads on demand from its own folder (ES modules, each self-contained).
+for (const chunk of ['details', 'validate']) {
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      lib: { entry: `src/chunks/${chunk}.ts`, formats: ['es'], fileName: () => `pick-your-pathway.${chunk}.js` },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+}
+
 const tsc = spawnSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 writeFileSync('dist/core.d.ts', "export * from './types/machines/index';\n");
@@ -30,4 +63,11 @@ if (!checked.success) {
   for (const issue of checked.error.issues) console.error(`  ${issue.path.join('.')}: ${issue.message}`);
   process.exit(1);
 }
-console.log('built dist/core.js; built-in content valid');
+const BUDGET_GZIP = 60_000; // 60 KB, counted in decimal kilobytes: the stricter reading
+const bundle = readFileSync('dist/pick-your-pathway.js');
+const gzip = gzipSync(bundle, { level: 9 }).length;
+if (gzip > BUDGET_GZIP) {
+  console.error(`dist/pick-your-pathway.js is ${gzip} bytes gzip, over its budget of ${BUDGET_GZIP}.`);
+  process.exit(1);
+}
+console.log(`built dist/core.js and dist/pick-your-pathway.js (${bundle.length} bytes, ${gzip} gzip, budget ${BUDGET_GZIP}); built-in content valid`);

@@ -3,9 +3,10 @@ import pathways from './en/pathways.json';
 import questions from './en/questions.json';
 import reasons from './en/reasons.json';
 import sites from './en/sites.json';
+import ui from './en/ui.json';
 
 /** English resources, the fallback every other locale is checked against. */
-export const en = { pathways, questions, reasons, sites };
+export const en = { ui, pathways, questions, reasons, sites };
 
 /** The namespaces every locale provides. */
 export type Namespace = keyof typeof en;

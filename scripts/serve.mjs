@@ -1,0 +1,54 @@
+// A small static server for the demo pages and the browser tests: `/` serves demo/, `/dist/`
+// serves the build. Run directly (npm start) it listens on PORT (default 5173) on localhost.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json; charset=utf-8',
+};
+
+function fileFor(urlPath) {
+  const path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const [base, rest] = path.startsWith('/dist/') ? ['dist', path.slice('/dist/'.length)] : ['demo', path.slice(1) || 'index.html'];
+  const folder = resolve(root, base);
+  const file = normalize(join(folder, rest));
+  if (!file.startsWith(folder)) return null;
+  if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
+  return file;
+}
+
+/** Starts the server; `headers(path)` may add response headers (e.g. a Content-Security-Policy). */
+export function startServer({ port = 0, host = '127.0.0.1', headers = () => ({}) } = {}) {
+  const server = createServer((request, response) => {
+    const file = fileFor(request.url ?? '/');
+    if (!file || !existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...headers(request.url ?? '/'),
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolvePromise({ server, url: `http://${host}:${typeof address === 'object' && address ? address.port : port}` });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { url } = await startServer({ port: Number(process.env.PORT ?? 5173) });
+  console.log(`Pick Your Pathway demo: ${url}/  (Ctrl+C to stop)`);
+}

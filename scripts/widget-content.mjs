@@ -1,0 +1,40 @@
+// A Vite plugin for the script-tag bundle: it leaves out what the page does not need at first,
+// so that the script stays within its byte budget. Provenance (source notes, the sources list)
+// is never shown; the longer result prose comes in pick-your-pathway.details.js on demand.
+import { sep } from 'node:path';
+
+/** Prose fields of each pathway that the details file carries instead of the script. */
+const DEFERRED_PATHWAY_FIELDS = ['whoLeads', 'startsContact', 'charges', 'team', 'populations'];
+
+const is = (id, path) => id.split('?')[0].split(sep).join('/').endsWith(path);
+
+function slim(id, data) {
+  if (is(id, 'data/sources.json')) return [];
+  if (is(id, 'data/sites.json')) return data.map(({ source, ...site }) => site);
+  if (is(id, 'data/pathways.json')) {
+    return data.map(({ sources, ...pathway }) => ({ ...pathway, elements: pathway.elements.map(({ id }) => ({ id })) }));
+  }
+  if (/data\/locales\/[a-z-]+\/sites\.json$/.test(id)) return {};
+  if (/data\/locales\/[a-z-]+\/pathways\.json$/.test(id)) {
+    return Object.fromEntries(
+      Object.entries(data).map(([pathwayId, texts]) => {
+        const kept = Object.fromEntries(Object.entries(texts).filter(([field]) => !DEFERRED_PATHWAY_FIELDS.includes(field)));
+        kept.elements = Object.fromEntries(Object.entries(texts.elements).map(([elementId, { title }]) => [elementId, { title }]));
+        return [pathwayId, kept];
+      }),
+    );
+  }
+  return undefined;
+}
+
+export function widgetContent() {
+  return {
+    name: 'pyp-widget-content',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.split('?')[0].endsWith('.json')) return undefined;
+      const slimmed = slim(id.split(sep).join('/'), JSON.parse(code));
+      return slimmed === undefined ? undefined : { code: JSON.stringify(slimmed), map: null };
+    },
+  };
+}

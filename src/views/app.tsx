@@ -1,0 +1,48 @@
+/**
+ * The wizard's view: the current step, a polite live region announcing step changes, and focus
+ * moved to the new step's heading on every transition (never on the first render, so that the
+ * host page is not scrolled on load).
+ */
+import { useSelector } from '@xstate/react';
+import { useEffect, useRef } from 'preact/hooks';
+import { ANSWER_KEYS, type AnswerKey } from '../../data/vocabulary';
+import { selectProgress, selectStep } from '../../machines/wizard.selectors';
+import type { StepId } from '../../machines/steps';
+import { useWizard } from './context';
+import { Intro } from './intro';
+import { QuestionStep } from './question-step';
+import { Result } from './result';
+import { Review } from './review';
+
+const isQuestion = (step: StepId): step is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(step);
+
+export function App({ lang }: { lang: string }) {
+  const { actor, t } = useWizard();
+  const step = useSelector(actor, selectStep);
+  const root = useRef<HTMLDivElement>(null);
+  const announcement = useRef('');
+  const shownStep = useRef<StepId | null>(null);
+
+  if (shownStep.current !== null && shownStep.current !== step) {
+    const progress = selectProgress(actor.getSnapshot());
+    announcement.current = isQuestion(step) && progress
+      ? t('announce.question', { ...progress, prompt: t(`questions:${step}.prompt`) })
+      : t(`announce.${step === 'intro' ? 'intro' : step === 'review' ? 'review' : 'result'}`);
+  }
+
+  useEffect(() => {
+    const moved = shownStep.current !== null && shownStep.current !== step;
+    shownStep.current = step;
+    if (moved) root.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+  }, [step]);
+
+  return (
+    <div ref={root} part="base" class="pyp" lang={lang} role="region" aria-label={t('widget.label')}>
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement.current}</p>
+      {step === 'intro' && <Intro />}
+      {isQuestion(step) && <QuestionStep key={step} questionKey={step} />}
+      {step === 'review' && <Review />}
+      {step === 'result' && <Result />}
+    </div>
+  );
+}

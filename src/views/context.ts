@@ -1,0 +1,30 @@
+/** What every view needs: the running wizard, the texts and the effective content. */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ActorRefFrom } from 'xstate';
+import type { Content } from '../../data/schema';
+import type { wizardMachine } from '../../machines/wizard.machine';
+import type { TFunction } from '../i18n';
+
+export type WizardActor = ActorRefFrom<typeof wizardMachine>;
+
+/** Whether the longer result prose (pick-your-pathway.details.js) is there yet. */
+export type DetailsStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+export type WizardView = {
+  actor: WizardActor;
+  t: TFunction;
+  content: Content;
+  /** The level of the widget's top headings (2 by default); sub-headings go one deeper. */
+  headingLevel: number;
+  details: DetailsStatus;
+};
+
+export const WizardViewContext = createContext<WizardView | null>(null);
+
+/** The wizard view context; views are only rendered inside it. */
+export function useWizard(): WizardView {
+  const view = useContext(WizardViewContext);
+  if (!view) throw new Error('Pick Your Pathway views need a WizardViewContext');
+  return view;
+}

@@ -1,0 +1,66 @@
+/** A recommended pathway: its fit, why, what is missing, critical elements and programs. */
+import type { MatchedSite, RecommendedPathway } from '../../machines/recommend';
+import { useWizard } from './context';
+import { Heading } from './heading';
+import { SiteItem } from './site-item';
+
+/** `key:id` → the resource key of its text, e.g. `reasons:reason.partners.peer`. */
+const answerText = (group: 'reason' | 'gap', answerId: string) => `reasons:${group}.${answerId.replace(':', '.')}`;
+
+export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; sites: MatchedSite[] }) {
+  const { t, content } = useWizard();
+  const definition = content.pathways.find((p) => p.id === pathway.id)!;
+  const titleId = `pathway-${pathway.id}-title`;
+  return (
+    <article part="pathway-card" class={`card card--${pathway.fit}`} aria-labelledby={titleId}>
+      <div class="card__header">
+        <Heading depth={1} id={titleId} class="card__title">{t(`pathways:${pathway.id}.name`)}</Heading>
+        <p class={`tag tag--${pathway.fit}`}>{t(`result.fit.${pathway.fit}`)}</p>
+      </div>
+      <p>{t(`pathways:${pathway.id}.summary`)}</p>
+
+      <Heading depth={2}>{t('result.why')}</Heading>
+      <ul class="check-list">
+        {pathway.reasons.map((id) => <li key={id}>{t(answerText('reason', id))}</li>)}
+      </ul>
+
+      <Heading depth={2}>{t('result.missing')}</Heading>
+      {pathway.gaps.length === 0 ? (
+        <p>{t('result.nothingMissing')}</p>
+      ) : (
+        <ul class="gap-list">
+          {pathway.gaps.map((id) => <li key={id}>{t(answerText('gap', id))}</li>)}
+        </ul>
+      )}
+
+      <details class="details">
+        <summary class="details__summary">
+          {t('result.elements')} ({definition.elements.length})
+        </summary>
+        <div class="details__text">
+          <p class="hint">{t('result.elementsNote')}</p>
+          <ol class="element-list">
+            {definition.elements.map((element) => {
+              const detail = t(`pathways:${pathway.id}.elements.${element.id}.detail`, { defaultValue: '' });
+              return (
+                <li key={element.id}>
+                  <strong>{t(`pathways:${pathway.id}.elements.${element.id}.title`)}</strong>
+                  {detail && <span class="element-list__detail">{detail}</span>}
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      </details>
+
+      <Heading depth={2}>{t('result.programs')}</Heading>
+      {sites.length === 0 ? (
+        <p>{t('result.noPrograms')}</p>
+      ) : (
+        <ul class="site-list">
+          {sites.map((site) => <SiteItem key={site.id} siteId={site.id} />)}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The result: each recommended pathway as a card (fit, why, what is missing, critical elements,
+ * matching programs), the pathways already running, all six to explore, and restart.
+ */
+import { useSelector } from '@xstate/react';
+import { useMemo } from 'preact/hooks';
+import type { Answers } from '../../machines/answers';
+import { recommend } from '../../machines/recommend';
+import { selectAnswers } from '../../machines/wizard.selectors';
+import { useWizard } from './context';
+import { ExplorePathways } from './explore-pathways';
+import { Heading } from './heading';
+import { PathwayCard } from './pathway-card';
+
+export function Result() {
+  const { actor, t, content, details } = useWizard();
+  const answers = useSelector(actor, selectAnswers) as Answers;
+  const result = useMemo(() => recommend(answers, content), [answers, content]);
+  const strong = result.pathways.filter((p) => p.fit === 'strong').length;
+  const summary =
+    result.pathways.length === 0 ? t('result.summary_none') : strong > 0 ? t('result.summary_strong', { count: strong }) : t('result.summary_possible');
+
+  return (
+    <div part="result" class="step">
+      <Heading focusTarget class="title-l">{t('result.title')}</Heading>
+      <p class="lead">{summary}</p>
+      {details === 'failed' && <p part="notice" class="notice" role="status">{t('result.detailsFailed')}</p>}
+      {result.pathways.map((pathway) => (
+        <PathwayCard key={pathway.id} pathway={pathway} sites={result.sites.filter((s) => s.matched === pathway.id)} />
+      ))}
+      {result.existing.length > 0 && (
+        <section class="section" aria-labelledby="existing-title">
+          <Heading depth={1} id="existing-title">{t('result.existingTitle')}</Heading>
+          <ul class="plain-list">
+            {result.existing.map((id) => <li key={id}>{t(`pathways:${id}.name`)}</li>)}
+          </ul>
+        </section>
+      )}
+      <ExplorePathways />
+      <div class="button-group">
+        <button type="button" part="change-answers-button" class="button button--secondary" onClick={() => actor.send({ type: 'step.back' })}>
+          {t('result.changeAnswers')}
+        </button>
+        <button type="button" part="restart-button" class="button button--secondary" onClick={() => actor.send({ type: 'wizard.restart' })}>
+          {t('result.restart')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/** A program to learn from: place, lead agency, pathways, start year and source link. */
+import { useWizard } from './context';
+
+export function SiteItem({ siteId }: { siteId: string }) {
+  const { t, content } = useWizard();
+  const site = content.sites.find((s) => s.id === siteId)!;
+  const place = [site.city, site.county && !site.city ? `${site.county} County` : null, site.state].filter(Boolean).join(', ');
+  const link = site.links[0];
+  const description = t(`sites:${site.id}.description`, { defaultValue: '' });
+  return (
+    <li part="site" class="site">
+      <p class="site__name">
+        <strong>{site.name}</strong>
+        {site.mentorSite && <span class="tag tag--mentor">{t('site.mentor')}</span>}
+      </p>
+      {description && <p class="site__description">{description}</p>}
+      <dl class="facts">
+        <div><dt>{t('site.place')}</dt><dd>{place}</dd></div>
+        <div><dt>{t('site.lead')}</dt><dd>{t(`site.leadAgency.${site.leadAgency}`)}</dd></div>
+        <div><dt>{t('site.pathways')}</dt><dd>{site.pathways.map((id) => t(`pathways:${id}.name`)).join(', ')}</dd></div>
+        <div><dt>{t('site.started')}</dt><dd>{site.yearStarted ?? t('site.unknownYear')}</dd></div>
+        <div>
+          <dt>{t('site.source')}</dt>
+          <dd>
+            {link ? (
+              <a href={link} target="_blank" rel="noopener noreferrer">
+                {new URL(link).hostname.replace(/^www\./, '')}
+                <span class="visually-hidden">
+                  {' '}({t('site.sourceFor', { name: site.name })}) {t('site.opensInNewTab')}
+                </span>
+              </a>
+            ) : (
+              t('site.noSource')
+            )}
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

@@ -1,0 +1,189 @@
+/**
+ * `<pick-your-pathway>`: the wizard as a custom element with an open shadow root.
+ *
+ * @summary Asks a community's planners seven questions and recommends deflection pathways.
+ * @attr lang - Language of the widget; else the nearest ancestor's `lang`, else `<html lang>`, else English.
+ * @fires pyp-step - On every step change and the first render: `{ step }`.
+ * @fires pyp-answer - On each change the user makes: `{ key, value, answers }`.
+ * @fires pyp-result - Whenever the result is shown: `{ answers, result }`.
+ * @fires pyp-error - On bad input: `{ message, issues }`.
+ */
+import { render } from 'preact';
+import { createActor, type Subscription } from 'xstate';
+import { builtInContent } from '../data/content';
+import type { Content } from '../data/schema';
+import type { Answers } from '../machines/answers';
+import { recommend, type Recommendation } from '../machines/recommend';
+import type { PartialAnswers, StepId } from '../machines/steps';
+import { wizardMachine } from '../machines/wizard.machine';
+import { selectStep } from '../machines/wizard.selectors';
+import { chunkLoaders, type DetailsChunk } from './chunks';
+import { dispatch, type PypEventDetail, type PypEventName } from './events';
+import { createI18n, toLanguage, type I18n, type Language } from './i18n';
+import { wizardStyleSheet } from './styles';
+import { App } from './views/app';
+import { WizardViewContext, type DetailsStatus, type WizardActor } from './views/context';
+
+/** The `lang` that applies to an element: its own, else the nearest ancestor's, across shadow roots. */
+function inheritedLang(element: Element): string | null {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}
+
+export class PickYourPathway extends HTMLElement {
+  static observedAttributes = ['lang'];
+
+  #root: ShadowRoot;
+  #actor: WizardActor;
+  #content: Content = builtInContent;
+  #i18n: I18n | null = null;
+  #language: Language | null = null;
+  #subscription: Subscription | null = null;
+  #step: StepId | null = null;
+  #details: DetailsStatus = 'idle';
+  #detailTexts: DetailsChunk['texts'] | null = null;
+  #answersRequest = 0;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    this.#root.adoptedStyleSheets = [wizardStyleSheet()];
+    this.#actor = createActor(wizardMachine);
+    this.#actor.on('answer.changed', ({ key, value, answers }) => this.#emit('pyp-answer', { key, value, answers }));
+    this.#actor.start();
+  }
+
+  connectedCallback(): void {
+    this.#guard(() => {
+      this.#subscription ??= this.#actor.subscribe(() => this.#guard(() => this.#onChange()));
+      this.#render();
+      if (this.#step === null) this.#onChange();
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.#subscription?.unsubscribe();
+    this.#subscription = null;
+    render(null, this.#root);
+  }
+
+  attributeChangedCallback(): void {
+    if (this.isConnected) this.#guard(() => this.#render());
+  }
+
+  /** The answers so far (a copy). */
+  get answers(): PartialAnswers {
+    return structuredClone(this.#actor.getSnapshot().context.answers);
+  }
+
+  /**
+   * Sets complete answers: once validated (the validator loads on demand, so this is async) the
+   * review step is shown; invalid ones fire `pyp-error` and change nothing. The last set wins.
+   */
+  set answers(value: unknown) {
+    const request = ++this.#answersRequest;
+    let copy: unknown;
+    try {
+      copy = structuredClone(value);
+    } catch {
+      copy = value; // not cloneable (functions, DOM nodes): validation rejects it below
+    }
+    chunkLoaders.validate().then(
+      ({ safeParseAnswers }) => this.#guard(() => {
+        if (request !== this.#answersRequest) return;
+        const parsed = safeParseAnswers(copy);
+        if (parsed.ok) this.#actor.send({ type: 'answers.load', answers: parsed.answers });
+        else this.#emit('pyp-error', { message: `Invalid answers: ${parsed.message}`, issues: parsed.issues });
+      }),
+      () => this.#emit('pyp-error', { message: 'The answers could not be checked: pick-your-pathway.validate.js did not load.', issues: [] }),
+    );
+  }
+
+  /** The recommendation while the result is shown, else null. */
+  get result(): Recommendation | null {
+    const snapshot = this.#actor.getSnapshot();
+    return selectStep(snapshot) === 'result' ? recommend(snapshot.context.answers as Answers, this.#content) : null;
+  }
+
+  /** Clears every answer and returns to the start page. */
+  restart(): void {
+    this.#guard(() => this.#actor.send({ type: 'wizard.restart' }));
+  }
+
+  #onChange(): void {
+    const snapshot = this.#actor.getSnapshot();
+    const step = selectStep(snapshot);
+    if (step === this.#step) return;
+    this.#step = step;
+    if (step === 'review' || step === 'result') this.#loadDetails();
+    this.#emit('pyp-step', { step });
+    if (step === 'result') {
+      const answers = structuredClone(snapshot.context.answers) as Answers;
+      this.#emit('pyp-result', { answers, result: recommend(answers, this.#content) });
+    }
+  }
+
+  /** Loads the longer result prose once, ahead of the result (from review on). */
+  #loadDetails(): void {
+    if (this.#details === 'loading' || this.#details === 'ready') return;
+    this.#details = 'loading';
+    chunkLoaders.details().then(
+      ({ texts }) => this.#guard(() => {
+        this.#detailTexts = texts;
+        this.#details = 'ready';
+        if (this.#i18n) this.#addDetailTexts(this.#i18n);
+        if (this.isConnected) this.#render();
+      }),
+      () => this.#guard(() => {
+        this.#details = 'failed';
+        if (this.isConnected) this.#render();
+      }),
+    );
+  }
+
+  #addDetailTexts(i18n: I18n): void {
+    for (const [language, namespaces] of Object.entries(this.#detailTexts ?? {})) {
+      for (const [namespace, resources] of Object.entries(namespaces)) i18n.addResourceBundle(language, namespace, resources, true, true);
+    }
+  }
+
+  #render(): void {
+    const language = toLanguage(inheritedLang(this) ?? document.documentElement.lang);
+    if (!this.#i18n || language !== this.#language) {
+      this.#i18n = createI18n(language);
+      this.#addDetailTexts(this.#i18n);
+      this.#language = language;
+    }
+    const view = { actor: this.#actor, t: this.#i18n.t, content: this.#content, headingLevel: 2, details: this.#details };
+    render(
+      <WizardViewContext.Provider value={view}>
+        <App lang={language} />
+      </WizardViewContext.Provider>,
+      this.#root,
+    );
+  }
+
+  #emit<K extends PypEventName>(type: K, detail: PypEventDetail[K]): void {
+    dispatch(this, type, detail);
+  }
+
+  /** Runs a callback so that nothing is thrown into the host page; failures become `pyp-error`. */
+  #guard(callback: () => void): void {
+    try {
+      callback();
+    } catch (error) {
+      console.error('<pick-your-pathway>', error);
+      this.#emit('pyp-error', { message: error instanceof Error ? error.message : String(error), issues: [] });
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pick-your-pathway': PickYourPathway;
+  }
+}
