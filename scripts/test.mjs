@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './ensure-chromium.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
@@ -20,6 +21,13 @@ if (run('npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0
   console.error('npm test: type errors, so no test ran.');
   finish(0, 0, 0, 1);
 }
+
+const chromium = ensureChromium();
+if (!chromium) {
+  console.error('npm test: no Chromium for the browser tests, so no test ran.');
+  finish(0, 0, 0, 1);
+}
+process.env.PYP_CHROMIUM = chromium;
 
 const results = '.vitest-results.json';
 rmSync(results, { force: true });

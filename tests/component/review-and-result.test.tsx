@@ -1,0 +1,144 @@
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { builtInContent } from '../../data/content';
+import en from '../../data/locales/en/pathways.json';
+import { parseAnswers } from '../../machines/answers';
+import { recommend } from '../../machines/recommend';
+import { renderWizard } from '../support/render-wizard';
+
+afterEach(cleanup);
+
+const police = parseAnswers({
+  lead: ['law-enforcement'],
+  situations: ['asks-for-help', 'routine-contact'],
+  population: ['substance-use'],
+  charging: ['no-charges'],
+  partners: ['peer', 'treatment'],
+  setting: 'suburban',
+  existing: ['naloxone-plus'],
+});
+
+describe('the intro', () => {
+  it('says what the tool does, how long it takes, and that nothing leaves the browser', () => {
+    renderWizard();
+    expect(screen.getByRole('heading', { level: 2, name: 'Pick your deflection pathway' })).toBeTruthy();
+    expect(screen.getByText(/takes about 5 minutes/)).toBeTruthy();
+    expect(screen.getByText(/Nothing is sent anywhere/)).toBeTruthy();
+    expect(document.activeElement).toBe(document.body); // no focus taken on the first render
+  });
+});
+
+describe('check your answers', () => {
+  it('lists every asked question with its answer and a Change button', () => {
+    renderWizard({ answers: police });
+    expect(screen.getByRole('heading', { name: 'Check your answers' })).toBeTruthy();
+    const terms = screen.getAllByRole('term').map((t) => t.textContent);
+    expect(terms).toEqual(['Who leads', 'Situations', 'People to reach', 'Charging options', 'Partners', 'Community', 'Pathways you already run']);
+    const situations = screen.getAllByRole('term').find((t) => t.textContent === 'Situations')!.nextElementSibling as HTMLElement;
+    expect(situations.getAttribute('role') ?? situations.tagName.toLowerCase()).toBe('dd');
+    expect(within(situations).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['People who ask for help', 'Patrol and service calls']);
+    expect(screen.getAllByRole('button', { name: /^Change / })).toHaveLength(7);
+  });
+
+  it('shows "None yet" for an empty list and leaves out charging when it is not asked', () => {
+    renderWizard({ answers: parseAnswers({ ...police, lead: ['fire'], partners: [] }) });
+    expect(screen.getAllByRole('term').map((t) => t.textContent)).not.toContain('Charging options');
+    expect(screen.getByText('None yet')).toBeTruthy();
+  });
+
+  it('changes one answer and comes back to review', () => {
+    const { actor } = renderWizard({ answers: police });
+    fireEvent.click(screen.getByRole('button', { name: 'Change Community' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'What kind of community do you serve?' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Rural' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { name: 'Check your answers' })).toBeTruthy();
+    expect(screen.getByText('Rural')).toBeTruthy();
+    expect(actor.getSnapshot().context.answers.setting).toBe('rural');
+  });
+});
+
+describe('the result', () => {
+  function toResult(answers = police) {
+    const view = renderWizard({ answers });
+    fireEvent.click(screen.getByRole('button', { name: 'See my result' }));
+    return view;
+  }
+
+  it('shows each recommended pathway as a card, in the recommended order, with its fit', () => {
+    toResult();
+    const expected = recommend(police).pathways;
+    const cards = screen.getAllByRole('article');
+    expect(cards.map((c) => within(c).getByRole('heading', { level: 3 }).textContent)).toEqual(expected.map((p) => en[p.id].name));
+    expect(within(cards[0]!).getByText('Strong fit')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your recommended pathways' }));
+  });
+
+  it('explains why and what is missing in plain language, one line per reason and gap', () => {
+    toResult(parseAnswers({ ...police, partners: [] }));
+    const card = screen.getAllByRole('article')[0]!;
+    const { reasons, gaps } = recommend(parseAnswers({ ...police, partners: [] })).pathways[0]!;
+    const lists = within(card).getAllByRole('list');
+    expect(within(lists[0]!).getAllByRole('listitem')).toHaveLength(reasons.length);
+    expect(within(lists[1]!).getAllByRole('listitem')).toHaveLength(gaps.length);
+    expect(within(card).getByText(/Divert to what\?/)).toBeTruthy();
+    expect(within(card).getByText('You want to help people who come in or call to ask for help with substance use.')).toBeTruthy();
+  });
+
+  it('lists the critical elements with their details, and says they are not the official list', () => {
+    toResult();
+    const card = screen.getAllByRole('article')[0]!;
+    const id = recommend(police).pathways[0]!.id;
+    const definition = builtInContent.pathways.find((p) => p.id === id)!;
+    expect(within(card).getByText(`Critical elements to plan for (${definition.elements.length})`)).toBeTruthy();
+    expect(within(card).getByText(/not the official list/)).toBeTruthy();
+    const first = definition.elements[0]!.id;
+    const texts = (en as Record<string, { elements: Record<string, { title: string; detail: string }> }>)[id]!.elements[first]!;
+    expect(within(card).getByText(texts.title)).toBeTruthy();
+    expect(within(card).getByText(texts.detail)).toBeTruthy();
+  });
+
+  it('shows the matching programs with place, lead agency, pathways, year and a source link that opens in a new tab', () => {
+    toResult();
+    const card = screen.getAllByRole('article')[0]!;
+    const site = builtInContent.sites.find((s) => s.id === recommend(police).sites[0]!.id)!;
+    const item = within(card).getByText(site.name).closest('li')!;
+    expect(within(item).getByText(`${site.city}, ${site.state}`)).toBeTruthy();
+    expect(within(item).getByText('Law enforcement')).toBeTruthy();
+    expect(within(item).getByText(String(site.yearStarted))).toBeTruthy();
+    const link = within(item).getByRole('link', { name: /opens in a new tab/ });
+    expect(link.getAttribute('href')).toBe(site.links[0]);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('lists the pathways already running and lets the planner explore all six', () => {
+    toResult();
+    const existing = screen.getByRole('region', { name: 'Pathways you already run' });
+    expect(within(existing).getByText('Naloxone Plus')).toBeTruthy();
+    const explore = screen.getByRole('region', { name: 'All six pathways' });
+    expect(within(explore).getAllByRole('group')).toHaveLength(6);
+    expect(within(explore).getByText('Officer Intervention')).toBeTruthy();
+  });
+
+  it('keeps working without the longer details, and says so when they failed to load', () => {
+    renderWizard({ answers: police, details: 'failed' });
+    fireEvent.click(screen.getByRole('button', { name: 'See my result' }));
+    expect(screen.getByRole('status').textContent).toMatch(/could not be loaded/);
+  });
+
+  it('starts again from the intro, with no answers kept', () => {
+    const { actor } = toResult();
+    fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(screen.getByRole('heading', { name: 'Pick your deflection pathway' })).toBeTruthy();
+    expect(actor.getSnapshot().context.answers).toEqual({});
+  });
+
+  it('goes back to review from "Change your answers"', () => {
+    toResult();
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Change your answers' }));
+    });
+    expect(screen.getByRole('heading', { name: 'Check your answers' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,16 @@
+/** Serves demo/ and dist/ once for all browser tests; the URL reaches tests through `inject`. */
+import type { TestProject } from 'vitest/node';
+// @ts-expect-error: a plain ES module of the build scripts, without types
+import { startServer } from '../../scripts/serve.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const { server, url } = (await startServer({ port: 0 })) as { server: import('node:http').Server; url: string };
+  project.provide('baseUrl', url);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
