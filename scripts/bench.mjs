@@ -1,6 +1,8 @@
 // `npm run bench`: figures for the built core. recommend() per call, as the median over
 // batches of varied answers, on the built-in programs and on 10,000 generated programs.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -72,6 +74,19 @@ function measure(content, { batches = 21, calls = 200 } = {}) {
   }
   if (sink < 0) console.log(sink);
   return { median: median(perCall), min: Math.min(...perCall), max: Math.max(...perCall) };
+}
+
+function bytes(file) {
+  const data = readFileSync(file);
+  const gzip = gzipSync(data, { level: 9 }).length;
+  const brotli = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return { raw: data.length, gzip, brotli };
+}
+const files = ['dist/pick-your-pathway.js', 'dist/pick-your-pathway.details.js', 'dist/pick-your-pathway.validate.js', 'dist/core.js'];
+console.log('bytes (raw / gzip -9 / brotli 11):');
+for (const file of files) {
+  const { raw, gzip, brotli } = bytes(file);
+  console.log(`  ${file.padEnd(36)} ${String(raw).padStart(8)} ${String(gzip).padStart(8)} ${String(brotli).padStart(8)}`);
 }
 
 const fmt = ({ median, min, max }) => `${(median * 1000).toFixed(1)} µs per call (range ${(min * 1000).toFixed(1)}–${(max * 1000).toFixed(1)})`;
