@@ -1,0 +1,146 @@
+/** Every shared scenario, answered by mouse on the demo agency page, gives the expected first pathway. */
+import { describe, expect, it } from 'vitest';
+import pathwayData from '../../data/pathways.json';
+import { openPage, useBrowser } from './browser';
+import {
+  completeByMouse,
+  fitLabel,
+  gapText,
+  heading,
+  pathwayCards,
+  pathwayName,
+  programItems,
+  progressCaption,
+  expectText,
+  optionLabel,
+  questionGroup,
+  scenarios,
+  siteName,
+  button,
+  ui,
+  type Scenario,
+} from './quiz';
+
+useBrowser();
+
+const firstOf = (s: Scenario) => s.expect.first ?? s.expect.order?.[0];
+
+describe('quiz by mouse: shared scenarios (../shared/spec/scenarios.json)', () => {
+  it('has scenarios, each with an expected first pathway', () => {
+    expect(scenarios.length).toBeGreaterThan(0);
+    for (const s of scenarios) expect(firstOf(s), s.name).toBeTruthy();
+  });
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', async (_, scenario) => {
+    const page = await openPage();
+    await completeByMouse(page, scenario.answers);
+    const want = scenario.expect;
+    const cards = pathwayCards(page);
+    const first = cards.first();
+
+    // The first card is the expected pathway, labelled by its name, with the expected fit tag.
+    const name = pathwayName(firstOf(scenario)!);
+    await expectText(first.getByRole('heading').first(), name, 'first pathway card');
+    expect(await page.getByRole('article', { name, exact: true }).count(), `one card labelled "${name}"`).toBe(1);
+    if (want.fit) {
+      const other = want.fit === 'strong' ? 'possible' : 'strong';
+      expect(await first.getByText(fitLabel(want.fit), { exact: true }).count(), `"${fitLabel(want.fit)}" tag`).toBe(1);
+      expect(await first.getByText(fitLabel(other), { exact: true }).count()).toBe(0);
+    }
+
+    if (want.firstSite) {
+      const programs = programItems(first);
+      expect(await programs.count(), 'programs listed in the first card').toBeGreaterThan(0);
+      expect(await programs.first().getByText(siteName(want.firstSite), { exact: true }).count(), 'first program of the first card').toBe(1);
+    }
+    if (want.order) {
+      const titles = await cards.evaluateAll((articles) =>
+        articles.map((a) => a.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? ''),
+      );
+      expect(titles.slice(0, want.order.length)).toEqual(want.order.map(pathwayName));
+    }
+    if (want.count !== undefined) expect(await cards.count(), 'number of pathway cards').toBe(want.count);
+    for (const id of want.excludes ?? []) {
+      expect(await page.getByRole('article', { name: pathwayName(id), exact: true }).count(), `no card for ${id}`).toBe(0);
+    }
+    for (const gap of want.gapsInclude ?? []) {
+      expect(await first.getByRole('listitem').filter({ hasText: gapText(gap) }).count(), `gap ${gap} in the first card`).toBe(1);
+    }
+    if (want.existingEcho) {
+      const running = page.getByRole('region', { name: 'Pathways you already run', exact: true });
+      for (const id of want.existingEcho) {
+        expect(await running.getByRole('listitem').filter({ hasText: pathwayName(id) }).count(), `${id} shown as already run`).toBe(1);
+      }
+    }
+  });
+});
+
+describe('quiz by mouse: "Question N of M"', () => {
+  const withoutPolice = scenarios.find((s) => !s.answers.lead?.includes('law-enforcement'))!;
+  const withPolice = scenarios.find((s) => s.answers.lead?.includes('law-enforcement'))!;
+
+  it.each([
+    ['without law enforcement (6 questions)', withoutPolice, 6],
+    ['with law enforcement (7 questions, charging asked)', withPolice, 7],
+  ] as const)('counts right %s', async (_, scenario, total) => {
+    const page = await openPage();
+    const seen: string[] = [];
+    await completeByMouse(page, scenario.answers, {
+      toResult: false,
+      onQuestion: async (key, index) => {
+        if (key === 'lead') {
+          // Before lead is answered, charging may still be asked.
+          await expectText(progressCaption(page), 'Question 1 of 7', 'before lead is answered');
+          await questionGroup(page, 'lead').getByText(optionLabel('lead', scenario.answers.lead![0]!), { exact: true }).click();
+          await expectText(progressCaption(page), `Question 1 of ${total}`, 'once lead is answered');
+          // answerByMouse clicks it again: un-tick it here so that it ends up ticked.
+          await questionGroup(page, 'lead').getByText(optionLabel('lead', scenario.answers.lead![0]!), { exact: true }).click();
+          await expectText(progressCaption(page), 'Question 1 of 7', 'lead un-ticked again');
+          seen.push('lead');
+          return;
+        }
+        await expectText(progressCaption(page), `Question ${index + 1} of ${total}`, `caption on ${key}`);
+        seen.push(key);
+      },
+    });
+    expect(seen).toEqual(
+      total === 7
+        ? ['lead', 'situations', 'population', 'charging', 'partners', 'setting', 'existing']
+        : ['lead', 'situations', 'population', 'partners', 'setting', 'existing'],
+    );
+    expect(await heading(page, 'Check your answers').isVisible()).toBe(true);
+  });
+});
+
+describe('quiz by mouse: the result page', () => {
+  it('shows a card with its parts, all six pathways, and starts again', async () => {
+    const scenario = scenarios[0]!;
+    const page = await openPage();
+    await completeByMouse(page, scenario.answers);
+    const card = pathwayCards(page).first();
+    const id = firstOf(scenario)!;
+
+    for (const name of [ui.result.why, ui.result.missing, ui.result.programs]) {
+      expect(await card.getByRole('heading', { name, exact: true }).count(), `"${name}" in the card`).toBe(1);
+    }
+    expect(await card.getByRole('heading', { name: ui.result.why, exact: true }).isVisible()).toBe(true);
+
+    // The critical elements sit in a closed disclosure that says how many there are.
+    const elements = pathwayData.find((p) => p.id === id)!.elements.length;
+    const disclosure = card.getByRole('group').filter({ has: page.getByText(`${ui.result.elements} (${elements})`, { exact: true }) });
+    expect(await disclosure.count(), `"${ui.result.elements} (${elements})"`).toBe(1);
+    const items = disclosure.getByRole('listitem');
+    expect(await items.first().isVisible(), 'closed at first').toBe(false);
+    await disclosure.getByText(`${ui.result.elements} (${elements})`, { exact: true }).click();
+    await items.first().waitFor();
+    expect(await items.count()).toBe(elements);
+
+    const all = page.getByRole('region', { name: ui.result.exploreTitle, exact: true });
+    expect(await all.getByRole('group').allInnerTexts().then((t) => t.map((x) => x.trim()))).toEqual(pathwayData.map((p) => pathwayName(p.id)));
+
+    expect(await button(page, ui.result.changeAnswers).isVisible()).toBe(true);
+    await button(page, ui.result.restart).click();
+    await heading(page, ui.intro.title).waitFor();
+    expect(await page.locator('pick-your-pathway').evaluate((el: any) => el.answers)).toEqual({});
+  });
+});
