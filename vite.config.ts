@@ -1,9 +1,20 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/** One language per folder of data/locales, English first; adding a locale needs only its files. */
+function languages() {
+  const dir = here('./data/locales/');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`${dir}${entry.name}/ui.json`))
+    .map(({ name: code }) => ({ code, name: String(JSON.parse(readFileSync(`${dir}${code}/ui.json`, 'utf8')).language?.name ?? code) }))
+    .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));
+}
+
 export default defineConfig({
+  define: { __PYP_LANGUAGES__: JSON.stringify(languages()) },
   resolve: {
     alias: [
       // use-sync-external-store is CommonJS only, which keeps all of preact/compat in the bundle.

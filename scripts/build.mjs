@@ -2,7 +2,7 @@
 // (IIFE), then validates the built-in content with the built core, so that a content error fails
 // the build, and fails it when the bundle is over its byte budget.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -47,6 +47,35 @@ for (const chunk of ['details', 'validate']) {
       outDir: 'dist',
       emptyOutDir: false,
       lib: { entry: `src/chunks/${chunk}.ts`, formats: ['es'], fileName: () => `pick-your-pathway.${chunk}.js` },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+}
+
+// One file per language other than English, from its folder of data/locales.
+const localesDir = fileURLToPath(new URL('../data/locales/', import.meta.url));
+const languages = readdirSync(localesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'en' && existsSync(`${localesDir}${entry.name}/ui.json`))
+  .map((entry) => entry.name);
+for (const language of languages) {
+  const namespaces = readdirSync(`${localesDir}${language}`).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+  const virtualLocale = {
+    name: 'pyp-locale',
+    resolveId: (id) => (id === 'virtual:pyp-locale' ? '\0virtual:pyp-locale' : undefined),
+    load: (id) =>
+      id === '\0virtual:pyp-locale'
+        ? namespaces.map((ns, i) => `import n${i} from ${JSON.stringify(`${localesDir}${language}/${ns}.json`)};`).join('\n') +
+          `\nexport const texts = { ${JSON.stringify(language)}: { ${namespaces.map((ns, i) => `${JSON.stringify(ns)}: n${i}`).join(', ')} } };`
+        : undefined,
+  };
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    plugins: [virtualLocale],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      lib: { entry: 'src/chunks/locale.ts', formats: ['es'], fileName: () => `pick-your-pathway.${language}.js` },
       rolldownOptions: { output: { minify: true } },
     },
   });

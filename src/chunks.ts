@@ -4,7 +4,12 @@
  */
 export type DetailsChunk = typeof import('./chunks/details');
 export type ValidateChunk = typeof import('./chunks/validate');
-export type ChunkLoaders = { details: () => Promise<DetailsChunk>; validate: () => Promise<ValidateChunk> };
+export type LocaleChunk = typeof import('./chunks/locale');
+export type ChunkLoaders = {
+  details: () => Promise<DetailsChunk>;
+  validate: () => Promise<ValidateChunk>;
+  locale: (language: string) => Promise<LocaleChunk>;
+};
 
 let scriptUrl: string | null = null;
 
@@ -28,4 +33,11 @@ function load<T>(name: string): () => Promise<T> {
 export const chunkLoaders: ChunkLoaders = {
   details: load<DetailsChunk>('details'),
   validate: load<ValidateChunk>('validate'),
+  locale: (() => {
+    const loaders = new Map<string, () => Promise<LocaleChunk>>();
+    return (language: string) => {
+      if (!loaders.has(language)) loaders.set(language, load<LocaleChunk>(language));
+      return loaders.get(language)!();
+    };
+  })(),
 };

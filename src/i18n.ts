@@ -1,28 +1,33 @@
 /**
  * One i18next instance per element, so that the host page's own i18next is never touched.
+ * English is bundled; every other language is a file loaded on demand (see chunks.ts).
  */
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { en, NAMESPACES } from '../data/locales';
 
 export type { I18n, TFunction };
 
-/** The languages the widget can show. */
-export const LANGUAGES = ['en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The languages the widget has (one per folder of data/locales), English first. */
+export const LANGUAGES: readonly { code: string; name: string }[] = __PYP_LANGUAGES__;
 
-/** Maps a BCP 47 tag to a language the widget has: `es-MX` → `es`; anything else → `en`. */
-export function toLanguage(tag: string | null | undefined): Language {
-  const base = (tag ?? '').trim().toLowerCase().split('-')[0];
-  return (LANGUAGES as readonly string[]).includes(base ?? '') ? (base as Language) : 'en';
+/** Texts by language, then namespace. */
+export type Texts = Record<string, Record<string, Record<string, unknown>>>;
+
+/**
+ * The language to show for a BCP 47 tag: its base language when the widget has it
+ * (`es-MX` → `es`), else English.
+ */
+export function toLanguage(tag: string | null | undefined): string {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return LANGUAGES.some((l) => l.code === base) ? base : 'en';
 }
 
-/** Creates an isolated, synchronously initialised i18next instance with the bundled resources. */
-export function createI18n(language: Language): I18n {
+/** Creates an isolated, synchronously initialised i18next instance with the English texts. */
+export function createI18n(language = 'en'): I18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: language,
     fallbackLng: 'en',
-    supportedLngs: [...LANGUAGES],
     ns: NAMESPACES,
     defaultNS: 'ui',
     resources: { en },
@@ -34,4 +39,9 @@ export function createI18n(language: Language): I18n {
   return instance;
 }
 
-// Keys stay plain strings: most are built from content ids, which tests check against the resources.
+/** Adds loaded texts (deep-merged, so that details complete what is there). */
+export function addTexts(i18n: I18n, texts: Texts): void {
+  for (const [language, namespaces] of Object.entries(texts)) {
+    for (const [namespace, resources] of Object.entries(namespaces)) i18n.addResourceBundle(language, namespace, resources, true, true);
+  }
+}

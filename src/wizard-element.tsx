@@ -17,9 +17,9 @@ import { recommend, type Recommendation } from '../machines/recommend';
 import type { PartialAnswers, StepId } from '../machines/steps';
 import { wizardMachine } from '../machines/wizard.machine';
 import { selectStep } from '../machines/wizard.selectors';
-import { chunkLoaders, type DetailsChunk } from './chunks';
+import { chunkLoaders } from './chunks';
 import { dispatch, type PypEventDetail, type PypEventName } from './events';
-import { createI18n, toLanguage, type I18n, type Language } from './i18n';
+import { addTexts, createI18n, LANGUAGES, toLanguage, type I18n } from './i18n';
 import { wizardStyleSheet } from './styles';
 import { App } from './views/app';
 import { WizardViewContext, type DetailsStatus, type WizardActor } from './views/context';
@@ -40,12 +40,12 @@ export class PickYourPathway extends HTMLElement {
   #root: ShadowRoot;
   #actor: WizardActor;
   #content: Content = builtInContent;
-  #i18n: I18n | null = null;
-  #language: Language | null = null;
+  #i18n: I18n = createI18n();
+  /** Languages other than English: loading, loaded or failed. */
+  #languages = new Map<string, 'loading' | 'ready' | 'failed'>([['en', 'ready']]);
   #subscription: Subscription | null = null;
   #step: StepId | null = null;
   #details: DetailsStatus = 'idle';
-  #detailTexts: DetailsChunk['texts'] | null = null;
   #answersRequest = 0;
 
   constructor() {
@@ -133,9 +133,8 @@ export class PickYourPathway extends HTMLElement {
     this.#details = 'loading';
     chunkLoaders.details().then(
       ({ texts }) => this.#guard(() => {
-        this.#detailTexts = texts;
+        addTexts(this.#i18n, texts);
         this.#details = 'ready';
-        if (this.#i18n) this.#addDetailTexts(this.#i18n);
         if (this.isConnected) this.#render();
       }),
       () => this.#guard(() => {
@@ -145,23 +144,44 @@ export class PickYourPathway extends HTMLElement {
     );
   }
 
-  #addDetailTexts(i18n: I18n): void {
-    for (const [language, namespaces] of Object.entries(this.#detailTexts ?? {})) {
-      for (const [namespace, resources] of Object.entries(namespaces)) i18n.addResourceBundle(language, namespace, resources, true, true);
-    }
+  /** Loads a language's texts once; until then, or if that fails, the widget stays in English. */
+  #loadLanguage(language: string): void {
+    this.#languages.set(language, 'loading');
+    chunkLoaders.locale(language).then(
+      ({ texts }) => this.#guard(() => {
+        addTexts(this.#i18n, texts);
+        this.#languages.set(language, 'ready');
+        if (this.isConnected) this.#render();
+      }),
+      () => this.#guard(() => {
+        this.#languages.set(language, 'failed');
+        this.#emit('pyp-error', { message: `pick-your-pathway.${language}.js could not be loaded; showing English.`, issues: [] });
+        if (this.isConnected) this.#render();
+      }),
+    );
   }
 
   #render(): void {
-    const language = toLanguage(inheritedLang(this) ?? document.documentElement.lang);
-    if (!this.#i18n || language !== this.#language) {
-      this.#i18n = createI18n(language);
-      this.#addDetailTexts(this.#i18n);
-      this.#language = language;
-    }
-    const view = { actor: this.#actor, t: this.#i18n.t, content: this.#content, headingLevel: 2, details: this.#details };
+    const wanted = toLanguage(inheritedLang(this) ?? document.documentElement.lang);
+    if (!this.#languages.has(wanted)) this.#loadLanguage(wanted);
+    const status = this.#languages.get(wanted);
+    const language = status === 'ready' ? wanted : 'en';
+    if (this.#i18n.language !== language) void this.#i18n.changeLanguage(language);
+    const name = LANGUAGES.find((l) => l.code === wanted)?.name ?? wanted;
+    const view = {
+      actor: this.#actor,
+      t: this.#i18n.t,
+      content: this.#content,
+      headingLevel: 2,
+      details: this.#details,
+      language,
+      languageNotice: status === 'failed' ? this.#i18n.t('language.loadFailed', { language: name }) : null,
+      // The switch sets the element's own lang, so the page can see and keep the choice.
+      setLanguage: (code: string) => this.setAttribute('lang', code),
+    };
     render(
       <WizardViewContext.Provider value={view}>
-        <App lang={language} />
+        <App />
       </WizardViewContext.Provider>,
       this.#root,
     );

@@ -10,14 +10,15 @@ import { selectProgress, selectStep } from '../../machines/wizard.selectors';
 import type { StepId } from '../../machines/steps';
 import { useWizard } from './context';
 import { Intro } from './intro';
+import { LanguageSwitch } from './language-switch';
 import { QuestionStep } from './question-step';
 import { Result } from './result';
 import { Review } from './review';
 
 const isQuestion = (step: StepId): step is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(step);
 
-export function App({ lang }: { lang: string }) {
-  const { actor, t } = useWizard();
+export function App() {
+  const { actor, t, language, languageNotice } = useWizard();
   const step = useSelector(actor, selectStep);
   const root = useRef<HTMLDivElement>(null);
   const announcement = useRef('');
@@ -37,7 +38,9 @@ export function App({ lang }: { lang: string }) {
   }, [step]);
 
   return (
-    <div ref={root} part="base" class="pyp" lang={lang} role="region" aria-label={t('widget.label')}>
+    <div ref={root} part="base" class="pyp" lang={language} role="region" aria-label={t('widget.label')}>
+      <LanguageSwitch />
+      {languageNotice && <p part="notice" class="notice" role="status">{languageNotice}</p>}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement.current}</p>
       {step === 'intro' && <Intro />}
       {isQuestion(step) && <QuestionStep key={step} questionKey={step} />}

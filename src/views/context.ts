@@ -18,6 +18,12 @@ export type WizardView = {
   /** The level of the widget's top headings (2 by default); sub-headings go one deeper. */
   headingLevel: number;
   details: DetailsStatus;
+  /** The language shown. */
+  language: string;
+  /** Why the language asked for is not shown (its file did not load), if so. */
+  languageNotice: string | null;
+  /** Shows the widget in another language, keeping the answers and the step. */
+  setLanguage: (language: string) => void;
 };
 
 export const WizardViewContext = createContext<WizardView | null>(null);

@@ -4,18 +4,21 @@ import { createActor } from 'xstate';
 import { builtInContent } from '../../data/content';
 import type { Answers } from '../../machines/answers';
 import { wizardMachine } from '../../machines/wizard.machine';
-import { createI18n } from '../../src/i18n';
+import { addTexts, createI18n } from '../../src/i18n';
+import { allTexts } from './locales';
 import { App } from '../../src/views/app';
 import { WizardViewContext, type DetailsStatus } from '../../src/views/context';
 
-export function renderWizard({ answers, details = 'ready' }: { answers?: Answers; details?: DetailsStatus } = {}) {
+export function renderWizard({ answers, details = 'ready', language = 'en' }: { answers?: Answers; details?: DetailsStatus; language?: string } = {}) {
   const actor = createActor(wizardMachine);
   actor.start();
   if (answers) actor.send({ type: 'answers.load', answers });
-  const i18n = createI18n('en');
+  const i18n = createI18n();
+  addTexts(i18n, allTexts);
+  void i18n.changeLanguage(language);
   const view = render(
-    <WizardViewContext.Provider value={{ actor, t: i18n.t, content: builtInContent, headingLevel: 2, details }}>
-      <App lang="en" />
+    <WizardViewContext.Provider value={{ actor, t: i18n.t, content: builtInContent, headingLevel: 2, details, language, languageNotice: null, setLanguage: () => {} }}>
+      <App />
     </WizardViewContext.Provider>,
   );
   return { ...view, actor, t: i18n.t };

@@ -78,7 +78,8 @@ function explore(target: Answers) {
 const answerSets = representativeAnswerSets();
 const walks = answerSets.map((answers) => ({ answers, ...explore(answers) }));
 
-describe('wizard state graph', () => {
+// The walk covers about 41,000 states; give it room on a busy two-core machine.
+describe('wizard state graph', { timeout: 60_000 }, () => {
   it('is walked for every option alone, with and without law enforcement', () => {
     expect(answerSets.length).toBeGreaterThanOrEqual(50);
     expect(walks.reduce((n, w) => n + w.nodes.size, 0)).toBeGreaterThan(10_000);

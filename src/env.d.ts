@@ -1,0 +1,7 @@
+/** The languages the build found in data/locales, English first, with their own names. */
+declare const __PYP_LANGUAGES__: { code: string; name: string }[];
+
+declare module 'virtual:pyp-locale' {
+  /** One language's texts, by namespace. */
+  export const texts: Record<string, Record<string, Record<string, unknown>>>;
+}
