@@ -24,7 +24,7 @@ const button = (scope: Page | Locator, name: string) => scope.getByRole('button'
 describe('in Spanish', () => {
   it('runs the whole quiz, review and result in Spanish on a Spanish page, loading Spanish only there', async () => {
     const requested: string[] = [];
-    const page = await openPage('/es.html', {}, { beforeGoto: (p) => p.on('request', (r) => requested.push(new URL(r.url()).pathname)) });
+    const page = await openPage('/es.html', {}, { beforeGoto: async (p) => void p.on('request', (r) => requested.push(new URL(r.url()).pathname)) });
     const scenario = scenarios[0]!;
     await button(page, uiEs.intro.start).click();
     for (const key of ['lead', 'situations', 'population', 'charging', 'partners', 'setting', 'existing'] as const) {
@@ -49,7 +49,7 @@ describe('in Spanish', () => {
 
   it('never loads the Spanish file for English readers', async () => {
     const requested: string[] = [];
-    const page = await openPage('/', {}, { beforeGoto: (p) => p.on('request', (r) => requested.push(new URL(r.url()).pathname)) });
+    const page = await openPage('/', {}, { beforeGoto: async (p) => void p.on('request', (r) => requested.push(new URL(r.url()).pathname)) });
     await button(page, uiEn.intro.start).click();
     await page.getByRole('group', { name: prompt('lead'), exact: true }).waitFor();
     expect(requested.filter((path) => path.endsWith('.es.js'))).toEqual([]);
