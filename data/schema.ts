@@ -149,3 +149,77 @@ export type Pathway = z.infer<typeof PathwaySchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type Site = z.infer<typeof SiteSchema>;
 export type Content = z.infer<typeof ContentSchema>;
+
+/** The i18next namespaces of the prose, one file each per locale. */
+export const TEXT_NAMESPACES = ['ui', 'pathways', 'questions', 'reasons', 'sites'] as const;
+
+/** Longest text an override may carry: enough for a paragraph, not for a payload. */
+export const MAX_TEXT_LENGTH = 2_000;
+const MAX_TEXT_DEPTH = 6;
+
+const Language = z.string().check(z.regex(/^[a-z]{2,3}$/, 'Use a two- or three-letter language code such as "en" or "es"'));
+const OverrideText = z.string().check(z.minLength(1, 'Must not be empty'), z.maxLength(MAX_TEXT_LENGTH, `Keep texts under ${MAX_TEXT_LENGTH} characters`));
+
+/** A text per language, English required: `{ "en": "…", "es": "…" }`. */
+const LocalizedText = z.catchall(z.object({ en: OverrideText }), OverrideText).check(
+  z.superRefine((texts, ctx) => {
+    for (const key of Object.keys(texts)) {
+      if (!/^[a-z]{2,3}$/.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'Use a two- or three-letter language code', input: key });
+    }
+  }),
+);
+
+/** Nested texts of one namespace: objects of strings, a few levels deep. */
+const TextTree = z.record(z.string(), z.unknown()).check(
+  z.superRefine((tree, ctx) => {
+    const walk = (node: unknown, path: string[]) => {
+      if (typeof node === 'string') {
+        if (node.length === 0 || node.length > MAX_TEXT_LENGTH) ctx.addIssue({ code: 'custom', path, message: `Texts must have 1 to ${MAX_TEXT_LENGTH} characters`, input: node.slice(0, 40) });
+        return;
+      }
+      if (!node || typeof node !== 'object' || Array.isArray(node)) {
+        ctx.addIssue({ code: 'custom', path, message: 'Expected a text or an object of texts', input: typeof node });
+        return;
+      }
+      if (path.length >= MAX_TEXT_DEPTH) {
+        ctx.addIssue({ code: 'custom', path, message: `Texts nest at most ${MAX_TEXT_DEPTH} levels`, input: '…' });
+        return;
+      }
+      for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+    };
+    for (const [key, child] of Object.entries(tree)) walk(child, [key]);
+  }),
+);
+
+/** A program an agency adds (or a built-in one it replaces, by id), with its description inline. */
+export const OverrideSiteSchema = z.object({
+  id: Id,
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  city: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
+  county: z._default(z.nullable(z.string().check(z.minLength(1), z.maxLength(100))), null),
+  state: z.string().check(z.regex(/^[A-Z]{2}$/, 'Use the two-letter state code')),
+  leadAgency: z.enum(SITE_LEAD_IDS),
+  pathways: uniqueList(PathwayIdSchema).check(z.minLength(1)),
+  setting: z._default(z.nullable(z.enum(SITE_SETTING_IDS)), null),
+  mentorSite: z._default(z.boolean(), false),
+  yearStarted: z._default(z.nullable(z.number().check(z.int(), z.gte(1900), z.lte(2100))), null),
+  confidence: z._default(z.enum(['stated', 'inferred']), 'stated'),
+  source: z._default(z.string().check(z.maxLength(MAX_TEXT_LENGTH)), 'Provided by the agency'),
+  links: z._default(z.array(Url).check(z.maxLength(10)), []),
+  description: z.optional(LocalizedText),
+});
+
+/**
+ * An agency's content override (`content-src` or the `content` property): programs to add or
+ * replace, and texts to replace per language and namespace. Everything else stays built in.
+ */
+export const OverrideSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  sites: z._default(z.array(OverrideSiteSchema).check(z.maxLength(1_000)), []),
+  texts: z._default(z.record(Language, z.partialRecord(z.enum(TEXT_NAMESPACES), TextTree)), {}),
+}).check(
+  z.superRefine((override, ctx) => checkUnique(ctx, override.sites, 'sites', 'program')),
+);
+
+export type OverrideSite = z.infer<typeof OverrideSiteSchema>;
+export type Override = z.infer<typeof OverrideSchema>;

@@ -30,7 +30,8 @@ export function createI18n(language = 'en'): I18n {
     fallbackLng: 'en',
     ns: NAMESPACES,
     defaultNS: 'ui',
-    resources: { en },
+    // i18next keeps and merges into the object it is given: a copy keeps the bundled texts pristine.
+    resources: { en: structuredClone(en) },
     initAsync: false,
     // Preact renders text, never HTML, so i18next must not escape it a second time.
     interpolation: { escapeValue: false },
@@ -39,9 +40,9 @@ export function createI18n(language = 'en'): I18n {
   return instance;
 }
 
-/** Adds loaded texts (deep-merged, so that details complete what is there). */
+/** Adds loaded texts (deep-merged, so that details complete what is there), copied so that no instance changes them. */
 export function addTexts(i18n: I18n, texts: Texts): void {
   for (const [language, namespaces] of Object.entries(texts)) {
-    for (const [namespace, resources] of Object.entries(namespaces)) i18n.addResourceBundle(language, namespace, resources, true, true);
+    for (const [namespace, resources] of Object.entries(namespaces)) i18n.addResourceBundle(language, namespace, structuredClone(resources), true, true);
   }
 }

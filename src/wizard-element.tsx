@@ -3,6 +3,8 @@
  *
  * @summary Asks a community's planners seven questions and recommends deflection pathways.
  * @attr lang - Language of the widget; else the nearest ancestor's `lang`, else `<html lang>`, else English.
+ * @attr content-src - Address of a JSON content override (programs, texts); see content.schema.json.
+ * @attr heading-level - Level of the widget's top headings, 2 to 6 (default 2), to fit the page outline.
  * @fires pyp-step - On every step change and the first render: `{ step }`.
  * @fires pyp-answer - On each change the user makes: `{ key, value, answers }`.
  * @fires pyp-result - Whenever the result is shown: `{ answers, result }`.
@@ -11,6 +13,8 @@
 import { render } from 'preact';
 import { createActor, type Subscription } from 'xstate';
 import { builtInContent } from '../data/content';
+import { mergeContent, overrideTexts } from '../data/merge';
+import { describeIssues, type ContentIssue } from '../data/parse';
 import type { Content } from '../data/schema';
 import type { Answers } from '../machines/answers';
 import { recommend, type Recommendation } from '../machines/recommend';
@@ -18,8 +22,10 @@ import type { PartialAnswers, StepId } from '../machines/steps';
 import { wizardMachine } from '../machines/wizard.machine';
 import { selectStep } from '../machines/wizard.selectors';
 import { chunkLoaders } from './chunks';
+import { fetchContent } from './content-source';
 import { dispatch, type PypEventDetail, type PypEventName } from './events';
-import { addTexts, createI18n, LANGUAGES, toLanguage, type I18n } from './i18n';
+import { LANGUAGES, toLanguage } from './i18n';
+import { TextLayers } from './text-layers';
 import { wizardStyleSheet } from './styles';
 import { App } from './views/app';
 import { WizardViewContext, type DetailsStatus, type WizardActor } from './views/context';
@@ -34,13 +40,22 @@ function inheritedLang(element: Element): string | null {
   return null;
 }
 
+/** The heading level from the attribute: 2 to 6, else 2. */
+function headingLevel(value: string | null): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;
+}
+
 export class PickYourPathway extends HTMLElement {
-  static observedAttributes = ['lang'];
+  static observedAttributes = ['lang', 'content-src', 'heading-level'];
 
   #root: ShadowRoot;
   #actor: WizardActor;
   #content: Content = builtInContent;
-  #i18n: I18n = createI18n();
+  #texts = new TextLayers();
+  /** What is wrong with the agency's content, shown until a good one replaces it. */
+  #contentProblem: string | null = null;
+  #contentRequest = 0;
   /** Languages other than English: loading, loaded or failed. */
   #languages = new Map<string, 'loading' | 'ready' | 'failed'>([['en', 'ready']]);
   #subscription: Subscription | null = null;
@@ -71,8 +86,31 @@ export class PickYourPathway extends HTMLElement {
     render(null, this.#root);
   }
 
-  attributeChangedCallback(): void {
-    if (this.isConnected) this.#guard(() => this.#render());
+  attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+    this.#guard(() => {
+      if (name === 'content-src' && value !== previous) this.#loadContentSrc(value);
+      if (name === 'heading-level' && value !== null && headingLevel(value) !== Number(value)) {
+        this.#emit('pyp-error', { message: `heading-level must be a whole number from 2 to 6, not "${value.slice(0, 40)}"; using 2.`, issues: [] });
+      }
+      if (this.isConnected) this.#render();
+    });
+  }
+
+  /** The effective content: the built-in content with the agency's programs. */
+  get content(): Content {
+    return this.#content;
+  }
+
+  /**
+   * Sets an agency's content override (the same format as `content-src`). Once validated it
+   * replaces any earlier override; an invalid one is shown as a message, fires `pyp-error`, and
+   * leaves the content as it was. `null` returns to the built-in content.
+   */
+  set content(value: unknown) {
+    this.#guard(() => {
+      if (value === null || value === undefined) this.#useOverride(null);
+      else this.#checkOverride(value);
+    });
   }
 
   /** The answers so far (a copy). */
@@ -128,12 +166,12 @@ export class PickYourPathway extends HTMLElement {
   }
 
   /** Loads the longer result prose once, ahead of the result (from review on). */
-  #loadDetails(): void {
-    if (this.#details === 'loading' || this.#details === 'ready') return;
+  #loadDetails(): Promise<void> {
+    if (this.#details === 'ready') return Promise.resolve();
     this.#details = 'loading';
-    chunkLoaders.details().then(
+    return chunkLoaders.details().then(
       ({ texts }) => this.#guard(() => {
-        addTexts(this.#i18n, texts);
+        if (this.#details !== 'ready') this.#texts.add(texts);
         this.#details = 'ready';
         if (this.isConnected) this.#render();
       }),
@@ -144,12 +182,56 @@ export class PickYourPathway extends HTMLElement {
     );
   }
 
+  #loadContentSrc(source: string | null): void {
+    const request = ++this.#contentRequest;
+    if (!source) {
+      this.#useOverride(null);
+      return;
+    }
+    void fetchContent(source).then((fetched) => this.#guard(() => {
+      if (request !== this.#contentRequest) return;
+      if (fetched.ok) this.#checkOverride(fetched.json, request);
+      else this.#rejectContent(fetched.message, fetched.issues);
+    }));
+  }
+
+  /** Validates an override (zod loads on demand), checking its texts against the English ones. */
+  #checkOverride(input: unknown, request = ++this.#contentRequest): void {
+    Promise.all([chunkLoaders.validate(), this.#loadDetails()]).then(
+      ([{ parseOverride }]) => this.#guard(() => {
+        if (request !== this.#contentRequest) return;
+        const parsed = parseOverride(input);
+        if (!parsed.ok) return this.#rejectContent(parsed.message, parsed.issues);
+        const texts = overrideTexts(parsed.override);
+        const newSites = new Set(parsed.override.sites.map((s) => s.id).filter((id) => !builtInContent.sites.some((s) => s.id === id)));
+        const unknown = this.#texts.unknownKeys(texts, newSites);
+        if (unknown.length > 0) return this.#rejectContent(describeIssues(unknown), unknown);
+        this.#useOverride({ content: mergeContent(builtInContent, parsed.override), texts });
+      }),
+      () => this.#rejectContent('pick-your-pathway.validate.js did not load, so the content could not be checked', []),
+    );
+  }
+
+  #useOverride(override: { content: Content; texts: ReturnType<typeof overrideTexts> } | null): void {
+    this.#content = override?.content ?? builtInContent;
+    this.#texts.setOverride(override?.texts ?? null);
+    this.#contentProblem = null;
+    if (this.isConnected) this.#render();
+  }
+
+  /** Keeps the content as it was, says what is wrong in the widget, and fires `pyp-error`. */
+  #rejectContent(message: string, issues: ContentIssue[]): void {
+    this.#contentProblem = message;
+    this.#emit('pyp-error', { message: `Content override not used: ${message}`, issues });
+    if (this.isConnected) this.#render();
+  }
+
   /** Loads a language's texts once; until then, or if that fails, the widget stays in English. */
   #loadLanguage(language: string): void {
     this.#languages.set(language, 'loading');
     chunkLoaders.locale(language).then(
       ({ texts }) => this.#guard(() => {
-        addTexts(this.#i18n, texts);
+        this.#texts.add(texts);
         this.#languages.set(language, 'ready');
         if (this.isConnected) this.#render();
       }),
@@ -166,16 +248,21 @@ export class PickYourPathway extends HTMLElement {
     if (!this.#languages.has(wanted)) this.#loadLanguage(wanted);
     const status = this.#languages.get(wanted);
     const language = status === 'ready' ? wanted : 'en';
-    if (this.#i18n.language !== language) void this.#i18n.changeLanguage(language);
+    const { i18n } = this.#texts;
+    if (i18n.language !== language) void i18n.changeLanguage(language);
     const name = LANGUAGES.find((l) => l.code === wanted)?.name ?? wanted;
+    const notices = [
+      status === 'failed' ? i18n.t('language.loadFailed', { language: name }) : null,
+      this.#contentProblem ? i18n.t('content.invalid', { problem: this.#contentProblem }) : null,
+    ].filter((notice): notice is string => notice !== null);
     const view = {
       actor: this.#actor,
-      t: this.#i18n.t,
+      t: i18n.t,
       content: this.#content,
-      headingLevel: 2,
+      headingLevel: headingLevel(this.getAttribute('heading-level')),
       details: this.#details,
       language,
-      languageNotice: status === 'failed' ? this.#i18n.t('language.loadFailed', { language: name }) : null,
+      notices,
       // The switch sets the element's own lang, so the page can see and keep the choice.
       setLanguage: (code: string) => this.setAttribute('lang', code),
     };

@@ -18,7 +18,7 @@ import { Review } from './review';
 const isQuestion = (step: StepId): step is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(step);
 
 export function App() {
-  const { actor, t, language, languageNotice } = useWizard();
+  const { actor, t, language, notices } = useWizard();
   const step = useSelector(actor, selectStep);
   const root = useRef<HTMLDivElement>(null);
   const announcement = useRef('');
@@ -40,7 +40,9 @@ export function App() {
   return (
     <div ref={root} part="base" class="pyp" lang={language} role="region" aria-label={t('widget.label')}>
       <LanguageSwitch />
-      {languageNotice && <p part="notice" class="notice" role="status">{languageNotice}</p>}
+      {notices.map((notice) => (
+        <p key={notice} part="notice" class="notice" role="status">{notice}</p>
+      ))}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement.current}</p>
       {step === 'intro' && <Intro />}
       {isQuestion(step) && <QuestionStep key={step} questionKey={step} />}

@@ -20,8 +20,8 @@ export type WizardView = {
   details: DetailsStatus;
   /** The language shown. */
   language: string;
-  /** Why the language asked for is not shown (its file did not load), if so. */
-  languageNotice: string | null;
+  /** Messages about the widget itself: a language that did not load, content that was not used. */
+  notices: string[];
   /** Shows the widget in another language, keeping the answers and the step. */
   setLanguage: (language: string) => void;
 };

@@ -1,0 +1,49 @@
+/**
+ * The texts of one element, in layers: English in the script, then files loaded on demand
+ * (details, other languages), then an agency's override on top. Replacing the override rebuilds
+ * the i18next instance, so that nothing of an earlier override remains.
+ */
+import type { ContentIssue } from '../data/parse';
+import { addTexts, createI18n, type I18n, type Texts } from './i18n';
+
+export class TextLayers {
+  i18n: I18n = createI18n();
+  #loaded: Texts[] = [];
+  #override: Texts | null = null;
+
+  /** Adds a loaded file's texts, under the override. */
+  add(texts: Texts): void {
+    this.#loaded.push(texts);
+    addTexts(this.i18n, texts);
+    if (this.#override) addTexts(this.i18n, this.#override);
+  }
+
+  /** Lays an override's texts over everything, or removes it. */
+  setOverride(texts: Texts | null): void {
+    this.#override = texts;
+    const language = this.i18n.language;
+    this.i18n = createI18n(language);
+    for (const layer of this.#loaded) addTexts(this.i18n, layer);
+    if (texts) addTexts(this.i18n, texts);
+    void this.i18n.changeLanguage(language);
+  }
+
+  /** Override keys that match no English text (typos would otherwise be silently ignored). */
+  unknownKeys(texts: Texts, newSiteIds: ReadonlySet<string>): ContentIssue[] {
+    const issues: ContentIssue[] = [];
+    const walk = (language: string, namespace: string, node: unknown, path: string[]) => {
+      if (node && typeof node === 'object') {
+        for (const [key, child] of Object.entries(node)) walk(language, namespace, child, [...path, key]);
+        return;
+      }
+      const isNewSite = namespace === 'sites' && newSiteIds.has(path[0] ?? '') && path[1] === 'description' && path.length === 2;
+      if (!isNewSite && typeof this.i18n.getResource('en', namespace, path.join('.')) !== 'string') {
+        issues.push({ path: ['texts', language, namespace, ...path].join('.'), message: 'No such text in the widget' });
+      }
+    };
+    for (const [language, namespaces] of Object.entries(texts)) {
+      for (const [namespace, tree] of Object.entries(namespaces)) walk(language, namespace, tree, []);
+    }
+    return issues;
+  }
+}
