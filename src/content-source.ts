@@ -1,5 +1,5 @@
 /** Fetches the JSON document named by `content-src`; a result value, never an exception. */
-import type { ContentIssue } from '../data/parse';
+import type { ContentIssue } from '../data/issues';
 
 /** Larger documents are refused before parsing: an override is a few programs and texts. */
 export const MAX_CONTENT_BYTES = 1_000_000;

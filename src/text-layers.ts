@@ -3,7 +3,7 @@
  * (details, other languages), then an agency's override on top. Replacing the override rebuilds
  * the i18next instance, so that nothing of an earlier override remains.
  */
-import type { ContentIssue } from '../data/parse';
+import type { ContentIssue } from '../data/issues';
 import { addTexts, createI18n, type I18n, type Texts } from './i18n';
 
 export class TextLayers {

@@ -14,7 +14,7 @@ import { render } from 'preact';
 import { createActor, type Subscription } from 'xstate';
 import { builtInContent } from '../data/content';
 import { mergeContent, overrideTexts } from '../data/merge';
-import { describeIssues, type ContentIssue } from '../data/parse';
+import { describeIssues, type ContentIssue } from '../data/issues';
 import type { Content } from '../data/schema';
 import type { Answers } from '../machines/answers';
 import { recommend, type Recommendation } from '../machines/recommend';

@@ -1,0 +1,66 @@
+/**
+ * axe-core with every WCAG 2.0/2.1/2.2 A and AA rule, colour contrast included, on every state of
+ * the widget: the start page, each question (with law enforcement leading, so that the charging
+ * question is asked, and without), the error shown by Continue without an answer (checkboxes and
+ * radios), the review and the result with every disclosure open. On the whole document, so that
+ * the widget's shadow root and the demo page around it are both checked, on three pages: English
+ * on the light agency page, English on a dark page, Spanish on the Spanish page.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeViolations, runAxe, walk, wordsOf, type Lang } from './a11y';
+import { openPage, useBrowser } from './browser';
+import { scenarios, type Scenario } from './quiz';
+
+useBrowser();
+
+const PAGES: { name: string; path: string; lang: Lang }[] = [
+  { name: 'English, light page (demo/index.html)', path: '/', lang: 'en' },
+  { name: 'English, dark page (demo/dark.html)', path: '/dark.html', lang: 'en' },
+  { name: 'Spanish page (demo/es.html)', path: '/es.html', lang: 'es' },
+];
+
+// Law enforcement leads (charging asked); strong fits and mentor-site tags in the result.
+const withPolice = scenarios.find((s) => s.answers.lead?.includes('law-enforcement') && s.answers.charging?.length)!;
+// No law enforcement (six questions), and a "Possible fit" tag with its own colours in the result.
+const withoutPolice = scenarios.find((s) => !s.answers.lead?.includes('law-enforcement') && s.expect.fit === 'possible')!;
+
+const checked = new Map<string, number>(PAGES.map((p) => [p.name, 0]));
+
+async function scan(path: string, pageName: string, lang: Lang, scenario: Scenario, options: Parameters<typeof walk>[4]) {
+  const page = await openPage(path);
+  const states: string[] = [];
+  await walk(
+    page,
+    wordsOf(lang),
+    scenario.answers,
+    async (state) => {
+      const violations = await runAxe(page);
+      states.push(state.id);
+      checked.set(pageName, checked.get(pageName)! + 1);
+      expect.soft(violations.map((v) => v.id), `axe violations on ${pageName}, state "${state.id}":\n${describeViolations(violations)}`).toEqual([]);
+    },
+    options,
+  );
+  return states;
+}
+
+describe.each(PAGES)('axe-core, WCAG 2.2 A/AA: $name', ({ name, path, lang }) => {
+  it('start page, every question with law enforcement (charging), errors on checkboxes and radios, review, result', async () => {
+    const states = await scan(path, name, lang, withPolice, { errorsOn: ['lead', 'setting'] });
+    expect(states).toEqual([
+      'intro',
+      'question:lead', 'error:lead', 'question:situations', 'question:population', 'question:charging', 'question:partners',
+      'question:setting', 'error:setting', 'question:existing', 'review', 'result',
+    ]);
+  });
+
+  it('every question without law enforcement, review, and a result with a possible fit', async () => {
+    const states = await scan(path, name, lang, withoutPolice, { intro: false });
+    expect(states).toEqual(['question:lead', 'question:situations', 'question:population', 'question:partners', 'question:setting', 'question:existing', 'review', 'result']);
+  });
+});
+
+afterAll(() => {
+  const total = [...checked.values()].reduce((a, b) => a + b, 0);
+  console.log(`axe-core ${'4.14'}: ${total} page×state combinations checked (${[...checked].map(([page, n]) => `${page}: ${n}`).join('; ')})`);
+});
