@@ -103,3 +103,27 @@ export function parseAnswers(input: unknown): Answers {
   if (!result.ok) throw new AnswersError(result.issues);
   return result.answers;
 }
+
+const PartialAnswersSchema = z.partial(
+  z.strictObject({
+    lead: idList(ANSWER_OPTIONS.lead, 0),
+    situations: idList(ANSWER_OPTIONS.situations, 0),
+    population: idList(ANSWER_OPTIONS.population, 0),
+    charging: idList(ANSWER_OPTIONS.charging, 0),
+    partners: idList(ANSWER_OPTIONS.partners, 0),
+    setting: z.enum(settingIds),
+    existing: idList(ANSWER_OPTIONS.existing, 0),
+  }),
+);
+
+/** Validates answers of a quiz under way (saved progress): known keys and ids only, lists normalised. */
+export function safeParsePartialAnswers(input: unknown): { ok: true; answers: Partial<Answers> } | { ok: false; message: string; issues: AnswersIssue[] } {
+  const result = PartialAnswersSchema.safeParse(input);
+  if (!result.success) {
+    const error = new AnswersError(toIssues(result.error));
+    return { ok: false, message: error.message, issues: error.issues };
+  }
+  const { charging, ...answers } = result.data;
+  const withPolice = answers.lead?.includes('law-enforcement') ?? false;
+  return { ok: true, answers: withPolice && charging ? { ...answers, charging } : answers };
+}

@@ -5,7 +5,7 @@
 import { assign, emit, setup } from 'xstate';
 import type { AnswerKey } from '../data/vocabulary';
 import type { Answers } from './answers';
-import { chooseOption, isAnswered, isAsked, isComplete, questionFor, withEmptyAnswer, type PartialAnswers } from './steps';
+import { chooseOption, isAnswered, isAsked, isComplete, questionFor, STEP_IDS, withEmptyAnswer, type PartialAnswers, type StepId } from './steps';
 
 export type WizardContext = {
   answers: PartialAnswers;
@@ -21,6 +21,7 @@ export type WizardEvent =
   | { type: 'step.back' }
   | { type: 'review.change'; key: AnswerKey }
   | { type: 'answers.load'; answers: Answers }
+  | { type: 'wizard.resume'; answers: PartialAnswers; step: StepId }
   | { type: 'wizard.restart' };
 
 /** Emitted on every change the user makes to an answer (the element's `pyp-answer`). */
@@ -45,6 +46,12 @@ export const wizardMachine = setup({
     isChoiceFor: ({ event }, { key }: KeyParams) => event.type === 'answer.choose' && event.key === key,
     isChangeOf: ({ context, event }, { key }: KeyParams) =>
       event.type === 'review.change' && event.key === key && isAsked(key, context.answers),
+    /** Saved progress returns to its step only where that step can be shown with its answers. */
+    canResumeAt: ({ event }, { step }: { step: StepId }) => {
+      if (event.type !== 'wizard.resume' || event.step !== step) return false;
+      if (step === 'review' || step === 'result') return isComplete(event.answers);
+      return step === 'intro' || isAsked(step, event.answers);
+    },
   },
   actions: {
     choose: assign(({ context, event }) =>
@@ -59,7 +66,9 @@ export const wizardMachine = setup({
     startChange: assign({ changing: true, missing: null }),
     endChange: assign({ changing: false }),
     clearMissing: assign({ missing: null }),
-    load: assign(({ event }) => (event.type === 'answers.load' ? { answers: { ...event.answers }, missing: null, changing: false } : {})),
+    load: assign(({ event }) =>
+      event.type === 'answers.load' || event.type === 'wizard.resume' ? { answers: { ...event.answers }, missing: null, changing: false } : {},
+    ),
     reset: assign({ answers: {}, missing: null, changing: false }),
   },
 }).createMachine({
@@ -69,6 +78,11 @@ export const wizardMachine = setup({
   on: {
     'wizard.restart': { target: '.intro', actions: 'reset' },
     'answers.load': { target: '.review', actions: 'load' },
+    'wizard.resume': [
+      ...STEP_IDS.map((step) => ({ guard: { type: 'canResumeAt' as const, params: { step } }, target: `.${step}`, actions: 'load' as const })),
+      // A step that no longer fits the answers: keep the answers and start from the first question.
+      { target: '.lead', actions: 'load' as const },
+    ],
   },
   states: {
     intro: {

@@ -37,6 +37,20 @@ await build({
   },
 });
 
+// The same element as an ES module, for pages and bundlers that import it.
+await build({
+  configFile: 'vite.config.ts',
+  logLevel: 'warn',
+  plugins: [widgetContent()],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: { entry: 'src/module.ts', formats: ['es'], fileName: () => 'pick-your-pathway.mjs' },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+
 // Files the script loads on demand from its own folder (ES modules, each self-contained).
 for (const chunk of ['details', 'validate']) {
   await build({
@@ -84,6 +98,7 @@ for (const language of languages) {
 const tsc = spawnSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 writeFileSync('dist/core.d.ts', "export * from './types/machines/index';\n");
+writeFileSync('dist/pick-your-pathway.d.ts', "export * from './types/src/module';\n");
 
 const core = await import(new URL('dist/core.js', root).href + `?t=${Date.now()}`);
 const checked = core.ContentSchema.safeParse(core.builtInContent);
@@ -92,6 +107,45 @@ if (!checked.success) {
   for (const issue of checked.error.issues) console.error(`  ${issue.path.join('.')}: ${issue.message}`);
   process.exit(1);
 }
+// Editors' and tools' descriptions: the override format as JSON Schema, the element as a manifest.
+const { z } = await import('zod/mini');
+const schema = z.toJSONSchema(core.OverrideSchema, { io: 'input', unrepresentable: 'any' });
+writeFileSync('dist/content.schema.json', `${JSON.stringify({ title: 'Pick Your Pathway content override', ...schema }, null, 2)}\n`);
+writeFileSync('dist/custom-elements.json', `${JSON.stringify(manifest(JSON.parse(readFileSync('src/element-api.json', 'utf8'))), null, 2)}\n`);
+
+/** A Custom Elements Manifest (schema 2.1.0) from the element's API description. */
+function manifest(api) {
+  const path = 'dist/pick-your-pathway.mjs';
+  const declaration = { name: api.className, module: path };
+  return {
+    schemaVersion: '2.1.0',
+    modules: [{
+      kind: 'javascript-module',
+      path,
+      declarations: [{
+        kind: 'class',
+        name: api.className,
+        tagName: api.tagName,
+        customElement: true,
+        summary: api.summary,
+        superclass: { name: 'HTMLElement' },
+        attributes: api.attributes.map(({ name, type, description, default: value }) => ({ name, type: { text: type }, description, ...(value ? { default: value } : {}) })),
+        members: [
+          ...api.properties.map(({ name, type, description, readonly }) => ({ kind: 'field', name, type: { text: type }, description, ...(readonly ? { readonly } : {}) })),
+          ...api.methods.map(({ name, description }) => ({ kind: 'method', name, description })),
+        ],
+        events: api.events.map(({ name, type, description }) => ({ name, type: { text: type }, description })),
+        cssProperties: api.cssProperties,
+        cssParts: api.cssParts,
+      }],
+      exports: [
+        { kind: 'js', name: api.className, declaration },
+        { kind: 'custom-element-definition', name: api.tagName, declaration },
+      ],
+    }],
+  };
+}
+
 const BUDGET_GZIP = 60_000; // 60 KB, counted in decimal kilobytes: the stricter reading
 const bundle = readFileSync('dist/pick-your-pathway.js');
 const gzip = gzipSync(bundle, { level: 9 }).length;

@@ -5,6 +5,7 @@
  * @attr lang - Language of the widget; else the nearest ancestor's `lang`, else `<html lang>`, else English.
  * @attr content-src - Address of a JSON content override (programs, texts); see content.schema.json.
  * @attr heading-level - Level of the widget's top headings, 2 to 6 (default 2), to fit the page outline.
+ * @attr persist - Key under which progress is saved in this browser; `off` disables saving.
  * @fires pyp-step - On every step change and the first render: `{ step }`.
  * @fires pyp-answer - On each change the user makes: `{ key, value, answers }`.
  * @fires pyp-result - Whenever the result is shown: `{ answers, result }`.
@@ -23,6 +24,7 @@ import { wizardMachine } from '../machines/wizard.machine';
 import { selectStep } from '../machines/wizard.selectors';
 import { chunkLoaders } from './chunks';
 import { fetchContent } from './content-source';
+import { clearProgress, readProgress, saveProgress, storageKeyFor, type SavedProgress } from './persistence';
 import { dispatch, type PypEventDetail, type PypEventName } from './events';
 import { LANGUAGES, toLanguage } from './i18n';
 import { TextLayers } from './text-layers';
@@ -47,7 +49,7 @@ function headingLevel(value: string | null): number {
 }
 
 export class PickYourPathway extends HTMLElement {
-  static observedAttributes = ['lang', 'content-src', 'heading-level'];
+  static observedAttributes = ['lang', 'content-src', 'heading-level', 'persist'];
 
   #root: ShadowRoot;
   #actor: WizardActor;
@@ -56,6 +58,9 @@ export class PickYourPathway extends HTMLElement {
   /** What is wrong with the agency's content, shown until a good one replaces it. */
   #contentProblem: string | null = null;
   #contentRequest = 0;
+  /** Progress saved on an earlier visit, offered on the start page until used or dropped. */
+  #saved: SavedProgress | null = null;
+  #checkedSaved = false;
   /** Languages other than English: loading, loaded or failed. */
   #languages = new Map<string, 'loading' | 'ready' | 'failed'>([['en', 'ready']]);
   #subscription: Subscription | null = null;
@@ -77,6 +82,7 @@ export class PickYourPathway extends HTMLElement {
       this.#subscription ??= this.#actor.subscribe(() => this.#guard(() => this.#onChange()));
       this.#render();
       if (this.#step === null) this.#onChange();
+      if (!this.#checkedSaved) this.#checkSaved();
     });
   }
 
@@ -147,14 +153,18 @@ export class PickYourPathway extends HTMLElement {
     return selectStep(snapshot) === 'result' ? recommend(snapshot.context.answers as Answers, this.#content) : null;
   }
 
-  /** Clears every answer and returns to the start page. */
+  /** Clears every answer (and saved progress) and returns to the start page. */
   restart(): void {
-    this.#guard(() => this.#actor.send({ type: 'wizard.restart' }));
+    this.#guard(() => {
+      this.#actor.send({ type: 'wizard.restart' });
+      this.#discardSaved();
+    });
   }
 
   #onChange(): void {
     const snapshot = this.#actor.getSnapshot();
     const step = selectStep(snapshot);
+    this.#save(step, snapshot.context.answers);
     if (step === this.#step) return;
     this.#step = step;
     if (step === 'review' || step === 'result') this.#loadDetails();
@@ -163,6 +173,53 @@ export class PickYourPathway extends HTMLElement {
       const answers = structuredClone(snapshot.context.answers) as Answers;
       this.#emit('pyp-result', { answers, result: recommend(answers, this.#content) });
     }
+  }
+
+  /** Saves progress once there is some; a fresh start page never overwrites what was saved. */
+  #save(step: StepId, answers: PartialAnswers): void {
+    const key = storageKeyFor(this);
+    if (!key || (step === 'intro' && Object.keys(answers).length === 0)) return;
+    this.#saved = null;
+    saveProgress(key, { step, answers, savedAt: new Date().toISOString() });
+  }
+
+  /** Looks for saved progress; unusable progress is discarded quietly (a `pyp-error` for the embedder). */
+  #checkSaved(): void {
+    this.#checkedSaved = true;
+    const key = storageKeyFor(this);
+    if (!key) return;
+    const stored = readProgress(key);
+    if (stored.kind === 'none') return;
+    const discard = (reason: string) => {
+      clearProgress(key);
+      this.#emit('pyp-error', { message: `Saved progress under "${key}" was discarded: ${reason}.`, issues: [] });
+    };
+    if (stored.kind === 'unusable') return discard(stored.reason);
+    chunkLoaders.validate().then(
+      ({ safeParsePartialAnswers }) => this.#guard(() => {
+        const parsed = safeParsePartialAnswers(stored.answers);
+        if (!parsed.ok) return discard(`its answers do not fit (${parsed.message})`);
+        if (Object.keys(parsed.answers).length === 0) return;
+        // Only offered while nothing has been answered in this visit.
+        if (Object.keys(this.#actor.getSnapshot().context.answers).length > 0) return;
+        this.#saved = { step: stored.step, answers: parsed.answers, savedAt: stored.savedAt };
+        if (this.isConnected) this.#render();
+      }),
+      () => undefined, // without the validator, saved progress is simply not offered
+    );
+  }
+
+  #resume(): void {
+    const saved = this.#saved;
+    this.#saved = null;
+    if (saved) this.#actor.send({ type: 'wizard.resume', answers: saved.answers, step: saved.step });
+  }
+
+  #discardSaved(): void {
+    this.#saved = null;
+    const key = storageKeyFor(this);
+    if (key) clearProgress(key);
+    if (this.isConnected) this.#render();
   }
 
   /** Loads the longer result prose once, ahead of the result (from review on). */
@@ -265,6 +322,8 @@ export class PickYourPathway extends HTMLElement {
       notices,
       // The switch sets the element's own lang, so the page can see and keep the choice.
       setLanguage: (code: string) => this.setAttribute('lang', code),
+      saved: this.#saved ? { savedAt: this.#saved.savedAt, resume: () => this.#guard(() => this.#resume()), discard: () => this.#guard(() => this.#discardSaved()) } : null,
+      restart: () => this.restart(),
     };
     render(
       <WizardViewContext.Provider value={view}>

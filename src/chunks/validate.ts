@@ -1,6 +1,6 @@
 /**
- * On-demand file `pick-your-pathway.validate.js`: validation with zod, needed only when an
- * embedder hands the widget data (answers, a content override), so the quiz ships without zod.
+ * On-demand file `pick-your-pathway.validate.js`: validation with zod, needed only when the widget
+ * is handed data (answers, a content override, saved progress), so the quiz ships without zod.
  */
-export { safeParseAnswers } from '../../machines/answers';
+export { safeParseAnswers, safeParsePartialAnswers } from '../../machines/answers';
 export { parseOverride } from '../../data/parse';

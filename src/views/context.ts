@@ -24,6 +24,10 @@ export type WizardView = {
   notices: string[];
   /** Shows the widget in another language, keeping the answers and the step. */
   setLanguage: (language: string) => void;
+  /** Progress saved on an earlier visit, offered on the start page. */
+  saved: { savedAt: string; resume: () => void; discard: () => void } | null;
+  /** Clears the answers and saved progress, back to the start page. */
+  restart: () => void;
 };
 
 export const WizardViewContext = createContext<WizardView | null>(null);

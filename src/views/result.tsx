@@ -13,7 +13,7 @@ import { Heading } from './heading';
 import { PathwayCard } from './pathway-card';
 
 export function Result() {
-  const { actor, t, content, details } = useWizard();
+  const { actor, t, content, details, restart } = useWizard();
   const answers = useSelector(actor, selectAnswers) as Answers;
   const result = useMemo(() => recommend(answers, content), [answers, content]);
   const strong = result.pathways.filter((p) => p.fit === 'strong').length;
@@ -41,7 +41,7 @@ export function Result() {
         <button type="button" part="change-answers-button" class="button button--secondary" onClick={() => actor.send({ type: 'step.back' })}>
           {t('result.changeAnswers')}
         </button>
-        <button type="button" part="restart-button" class="button button--secondary" onClick={() => actor.send({ type: 'wizard.restart' })}>
+        <button type="button" part="restart-button" class="button button--secondary" onClick={restart}>
           {t('result.restart')}
         </button>
       </div>

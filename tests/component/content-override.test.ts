@@ -10,7 +10,10 @@ beforeAll(() => {
   chunkLoaders.validate = () => import('../../src/chunks/validate');
   chunkLoaders.details = () => import('../../src/chunks/details');
 });
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  document.body.replaceChildren();
+  localStorage.clear();
+});
 
 const answers = parseAnswers({ lead: ['ems'], situations: ['after-overdose'], population: ['opioid-use'], partners: ['peer'], setting: 'rural', existing: [] });
 const localProgram = {

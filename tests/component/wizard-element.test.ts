@@ -19,7 +19,10 @@ beforeAll(() => {
   chunkLoaders.validate = () => import('../../src/chunks/validate');
   chunkLoaders.details = () => import('../../src/chunks/details');
 });
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  document.body.replaceChildren();
+  localStorage.clear();
+});
 
 type Recorded = { type: string; detail: any; bubbles: boolean; composed: boolean };
 function mount(attributes: Record<string, string> = {}) {

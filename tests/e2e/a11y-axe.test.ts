@@ -34,10 +34,15 @@ async function scan(path: string, pageName: string, lang: Lang, scenario: Scenar
     wordsOf(lang),
     scenario.answers,
     async (state) => {
-      const violations = await runAxe(page);
+      const { violations, incomplete, contrastPassedInWidget } = await runAxe(page);
       states.push(state.id);
       checked.set(pageName, checked.get(pageName)! + 1);
-      expect.soft(violations.map((v) => v.id), `axe violations on ${pageName}, state "${state.id}":\n${describeViolations(violations)}`).toEqual([]);
+      const where = `${pageName}, state "${state.id}"`;
+      expect.soft(violations.map((v) => v.id), `axe violations on ${where}:\n${describeViolations(violations)}`).toEqual([]);
+      // Nothing left for a person to review either (e.g. contrast over an image or a gradient).
+      expect.soft(incomplete.map((v) => v.id), `axe "needs review" on ${where}:\n${describeViolations(incomplete)}`).toEqual([]);
+      // Proof that axe looked inside the shadow root: it measured the widget's text contrast.
+      expect.soft(contrastPassedInWidget, `elements in the widget whose contrast axe checked on ${where}`).toBeGreaterThan(5);
     },
     options,
   );
@@ -57,6 +62,20 @@ describe.each(PAGES)('axe-core, WCAG 2.2 A/AA: $name', ({ name, path, lang }) =>
   it('every question without law enforcement, review, and a result with a possible fit', async () => {
     const states = await scan(path, name, lang, withoutPolice, { intro: false });
     expect(states).toEqual(['question:lead', 'question:situations', 'question:population', 'question:partners', 'question:setting', 'question:existing', 'review', 'result']);
+  });
+});
+
+describe('the axe-core check itself', () => {
+  it('finds a contrast defect planted inside the shadow root, and names the element', async () => {
+    const page = await openPage('/');
+    await page.locator('pick-your-pathway').evaluate((host) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.pyp .lead { color: #aaaaaa; }');
+      host.shadowRoot!.adoptedStyleSheets = [...host.shadowRoot!.adoptedStyleSheets, sheet];
+    });
+    const { violations } = await runAxe(page);
+    expect(violations.map((v) => v.id)).toEqual(['color-contrast']);
+    expect(violations[0]!.nodes.map((n) => n.target)).toEqual([[['pick-your-pathway', '.lead']]]);
   });
 });
 

@@ -122,23 +122,36 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary: string }[] };
+export type AxeResult = {
+  violations: AxeViolation[];
+  /** What axe could not decide ("needs review"), in the same form. */
+  incomplete: AxeViolation[];
+  /** How many elements inside the widget's shadow root the colour-contrast rule checked and passed. */
+  contrastPassedInWidget: number;
+};
 
 /** Runs axe-core (all WCAG 2.x A/AA rules, colour contrast on) on the whole document, shadow roots included. */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+export async function runAxe(page: Page): Promise<AxeResult> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    type Node = { target: unknown[]; failureSummary?: string; any: { message: string }[] };
+    type Rule = { id: string; impact: string | null; help: string; nodes: Node[] };
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Record<'violations' | 'incomplete' | 'passes', Rule[]>> } }).axe;
     const results = await axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       rules: { 'color-contrast': { enabled: true } },
-      resultTypes: ['violations'],
     });
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
+    const plain = (rules: Rule[]) =>
+      rules.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary ?? n.any.map((a) => a.message).join('; ') })),
+      }));
+    // A target inside a shadow root is a list of selectors: [host, inside].
+    const contrast = results.passes.find((rule) => rule.id === 'color-contrast');
+    const inWidget = (contrast?.nodes ?? []).filter((n) => Array.isArray(n.target[0]) && (n.target[0] as string[])[0] === 'pick-your-pathway');
+    return { violations: plain(results.violations), incomplete: plain(results.incomplete), contrastPassedInWidget: inWidget.length };
   }, WCAG_TAGS);
 }
 

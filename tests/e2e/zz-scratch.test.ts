@@ -1,24 +1,19 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { it } from 'vitest';
 import { openPage, useBrowser } from './browser';
 import { walk, wordsOf } from './a11y';
 import { scenarios } from './quiz';
 useBrowser();
-const require = createRequire(import.meta.url);
-const src = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-it('scratch', async () => {
-  for (const path of ['/', '/dark.html']) {
-  const page = await openPage(path);
-  await page.evaluate(src);
-  await walk(page, wordsOf('en'), scenarios[1]!.answers, async (s) => {
-    const r = await page.evaluate(async () => {
-      const res = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa'] }, rules: { 'color-contrast': { enabled: true } } });
-      const cc = res.passes.find((p: any) => p.id === 'color-contrast');
-      return { passes: res.passes.length, ccNodes: cc?.nodes.length, shadowCc: cc?.nodes.filter((n: any) => Array.isArray(n.target[0])).length,
-        incomplete: res.incomplete.map((i: any) => `${i.id}: ${i.nodes.length} ${i.nodes.slice(0,3).map((n: any) => JSON.stringify(n.target) + ' ' + (n.any[0]?.message ?? '')).join(' | ')}`), inapplicable: res.inapplicable.length };
-    });
-    console.log(path, s.id, JSON.stringify(r));
-  }, { errorsOn: ['lead'] });
+const measure = (page: any) => page.locator('pick-your-pathway').evaluate((host: any) => {
+  const root = host.shadowRoot.querySelector('.pyp');
+  const right = root.getBoundingClientRect().right - parseFloat(getComputedStyle(root).paddingRight);
+  const out: string[] = [];
+  for (const el of host.shadowRoot.querySelectorAll('*')) { const b = el.getBoundingClientRect(); if (b.right > right + 0.5) out.push(`${el.tagName}.${el.className} w=${b.width.toFixed(1)} over=${(b.right-right).toFixed(1)} "${el.textContent.trim().slice(0,60)}" disp=${getComputedStyle(el).display} ow=${getComputedStyle(el).overflowWrap}`); }
+  return out.join('\n   ');
+});
+for (const [path, vp] of [['/', { width: 320, height: 640 }], ['/es.html', { width: 320, height: 640 }]] as const) it('scratch ' + path + vp.width, async () => {
+  const page = await openPage(path, { viewport: vp });
+  for (const sc of [scenarios[1]!, scenarios[0]!]) {
+  await walk(page, wordsOf(path === '/es.html' ? 'es' : 'en'), sc.answers, async (s) => { const m = await measure(page); if (m) console.log(path, s.id, '\n   ' + m); }, { errorsOn: ['lead','situations','population','charging','partners','setting','existing'] });
+  await page.locator('pick-your-pathway').evaluate((h: any) => h.restart());
   }
 });

@@ -1,0 +1,68 @@
+/**
+ * Saved progress in localStorage, under the element's `persist` key (`off` disables it; default
+ * `pyp:` + the element's id, or `pyp:default`). Storage that is missing, full or blocked is
+ * ignored: saving is a convenience, never a reason to fail.
+ */
+import { STEP_IDS, type PartialAnswers, type StepId } from '../machines/steps';
+
+export const PROGRESS_FORMAT = 'pick-your-pathway/progress';
+export const PROGRESS_VERSION = 1;
+
+export type SavedProgress = { step: StepId; answers: PartialAnswers; savedAt: string };
+
+/** What was found under the key: nothing, something unusable (and why), or progress to check. */
+export type StoredProgress = { kind: 'none' } | { kind: 'unusable'; reason: string } | { kind: 'found'; step: StepId; answers: unknown; savedAt: string };
+
+/** The storage key, or null when saving is off. */
+export function storageKeyFor(element: Element): string | null {
+  const persist = element.getAttribute('persist')?.trim() ?? '';
+  if (persist.toLowerCase() === 'off') return null;
+  return persist || `pyp:${element.id || 'default'}`;
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads and unwraps saved progress; the answers themselves are checked by the caller. */
+export function readProgress(key: string): StoredProgress {
+  let text: string | null | undefined;
+  try {
+    text = storage()?.getItem(key);
+  } catch {
+    return { kind: 'none' };
+  }
+  if (text === null || text === undefined) return { kind: 'none' };
+  let saved: unknown;
+  try {
+    saved = JSON.parse(text);
+  } catch {
+    return { kind: 'unusable', reason: 'it is not valid JSON' };
+  }
+  if (!saved || typeof saved !== 'object') return { kind: 'unusable', reason: 'it is not an object' };
+  const { format, version, step, answers, savedAt } = saved as Record<string, unknown>;
+  if (format !== PROGRESS_FORMAT) return { kind: 'unusable', reason: 'it is not Pick Your Pathway progress' };
+  if (version !== PROGRESS_VERSION) return { kind: 'unusable', reason: `it is in format version ${String(version).slice(0, 20)}, not ${PROGRESS_VERSION}` };
+  if (!(STEP_IDS as readonly unknown[]).includes(step)) return { kind: 'unusable', reason: 'its step is unknown' };
+  return { kind: 'found', step: step as StepId, answers, savedAt: typeof savedAt === 'string' ? savedAt : '' };
+}
+
+export function saveProgress(key: string, progress: SavedProgress): void {
+  try {
+    storage()?.setItem(key, JSON.stringify({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION, ...progress }));
+  } catch {
+    // Full or blocked storage: the quiz goes on without saving.
+  }
+}
+
+export function clearProgress(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // Nothing to clear.
+  }
+}
