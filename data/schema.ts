@@ -192,7 +192,7 @@ const TextTree = z.record(z.string(), z.unknown()).check(
 );
 
 /** A program an agency adds (or a built-in one it replaces, by id), with its description inline. */
-export const OverrideSiteSchema = z.object({
+export const OverrideSiteSchema = z.strictObject({
   id: Id,
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   city: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),

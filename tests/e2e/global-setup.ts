@@ -9,8 +9,14 @@ declare module 'vitest' {
   }
 }
 
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
 export default async function setup(project: TestProject) {
-  const { server, url } = (await startServer({ port: 0 })) as { server: import('node:http').Server; url: string };
+  const { server, url } = (await startServer({
+    port: 0,
+    // Pages asked for with ?csp=strict get the strictest policy an agency is likely to use.
+    headers: (path: string) => (path.includes('csp=strict') ? { 'content-security-policy': STRICT_CSP } : {}),
+  })) as { server: import('node:http').Server; url: string };
   project.provide('baseUrl', url);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

@@ -1,0 +1,38 @@
+/** The one description of the element's API (src/element-api.json) matches the code, the CSS and the README. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, URL as NodeURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import api from '../../src/element-api.json';
+import { PickYourPathway } from '../../src/wizard-element';
+
+// happy-dom replaces the global URL; Node's own resolves file addresses.
+const root = fileURLToPath(new NodeURL('../../', import.meta.url));
+const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
+const views = readdirSync(`${root}src/views`).map((f) => read(`src/views/${f}`)).join('\n');
+const css = read('src/styles/wizard.css');
+const readme = read('README.md');
+const unique = (list: string[]) => [...new Set(list)].sort();
+
+describe('element API description', () => {
+  it('lists exactly the observed attributes', () => {
+    expect(unique(api.attributes.map((a) => a.name))).toEqual(unique([...PickYourPathway.observedAttributes]));
+  });
+
+  it('lists exactly the public properties and methods', () => {
+    const proto = Object.getOwnPropertyNames(PickYourPathway.prototype).filter((n) => n !== 'constructor' && !n.endsWith('Callback'));
+    expect(unique([...api.properties, ...api.methods].map((m) => m.name))).toEqual(unique(proto));
+  });
+
+  it('lists exactly the --pyp-* custom properties the stylesheet reads', () => {
+    expect(unique(api.cssProperties.map((c) => c.name))).toEqual(unique([...css.matchAll(/var\((--pyp-[a-z-]+)/g)].map((m) => m[1]!)));
+  });
+
+  it('lists exactly the parts the views expose', () => {
+    expect(unique(api.cssParts.map((p) => p.name))).toEqual(unique([...views.matchAll(/part="([a-z_-]+)"/g)].map((m) => m[1]!)));
+  });
+
+  it('is documented in the README, every name of it', () => {
+    const names = [...api.attributes, ...api.properties, ...api.events, ...api.cssProperties, ...api.cssParts].map((x) => `\`${x.name}\``);
+    expect(names.filter((name) => !readme.includes(name))).toEqual([]);
+  });
+});

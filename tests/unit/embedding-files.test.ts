@@ -1,0 +1,33 @@
+/** The files an embedder's tools read: the manifest, the JSON Schema, the example override. */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseOverride } from '../../data/parse';
+import api from '../../src/element-api.json';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const json = (path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
+
+describe('embedding files', () => {
+  it('builds a custom elements manifest describing <pick-your-pathway>', () => {
+    expect(existsSync(`${root}dist/custom-elements.json`)).toBe(true);
+    const manifest = json('dist/custom-elements.json');
+    const element = manifest.modules[0].declarations[0];
+    expect(element).toMatchObject({ tagName: 'pick-your-pathway', customElement: true, name: 'PickYourPathway' });
+    expect(element.attributes.map((a: { name: string }) => a.name)).toEqual(api.attributes.map((a) => a.name));
+    expect(element.events.map((e: { name: string }) => e.name)).toEqual(['pyp-step', 'pyp-answer', 'pyp-result', 'pyp-error']);
+  });
+
+  it('builds the override JSON Schema from the zod schema', () => {
+    const schema = json('dist/content.schema.json');
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'sites', 'texts']);
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.sites.items.required).toEqual(expect.arrayContaining(['id', 'name', 'state', 'leadAgency', 'pathways']));
+  });
+
+  it('documents the format with an example that is valid', () => {
+    const parsed = parseOverride(json('demo/content-example.json'));
+    expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+  });
+});
