@@ -4,7 +4,8 @@
 export { parseAnswers, safeParseAnswers, AnswersSchema, AnswersError } from './answers';
 export { normaliseList } from './lists';
 export type { Answers, AnswersIssue } from './answers';
-export { encodeAnswers, decodeAnswers } from './share-codec';
+export { encodeAnswers, unpackAnswers } from './share-codec';
+export { decodeAnswers } from './share-decode';
 export { recommend, isAllowed, reasonsFor, partnerGapsFor, SITES_PER_PATHWAY } from './recommend';
 export type { Recommendation, RecommendedPathway, MatchedSite, Fit } from './recommend';
 export { wizardMachine } from './wizard.machine';

@@ -4,7 +4,7 @@
  * vocabulary order, the setting's index, and a CRC-8 so that a mistyped link is caught.
  */
 import { ANSWER_KEYS, ANSWER_OPTIONS, type AnswerKey } from '../data/vocabulary';
-import { safeParseAnswers, type Answers } from './answers';
+import type { Answers } from './answers';
 
 const VERSION = 1;
 const PAYLOAD_BYTES = ANSWER_KEYS.length + 1;
@@ -44,18 +44,19 @@ export function encodeAnswers(answers: Answers): string {
   return `${VERSION}.${toBase64Url([...bytes, crc8(bytes)])}`;
 }
 
-type Decoded = { ok: true; answers: Answers } | { ok: false; message: string };
+/** Unpacked link: the answers as the link holds them, still to be validated. */
+export type Unpacked = { ok: true; raw: Record<string, unknown> } | { ok: false; message: string };
 
-/** Decodes the text after `#pyp=`; any bad input gives `{ ok: false }`, never an exception. */
-export function decodeAnswers(text: string): Decoded {
+/** Unpacks the text after `#pyp=` without validating the answers; never throws. */
+export function unpackAnswers(text: string): Unpacked {
   try {
-    return decode(String(text).trim());
+    return unpack(String(text).trim());
   } catch {
     return { ok: false, message: 'This share link could not be read.' };
   }
 }
 
-function decode(text: string): Decoded {
+function unpack(text: string): Unpacked {
   const match = /^(\d{1,6})\.([A-Za-z0-9_-]+)$/.exec(text);
   if (!match) return { ok: false, message: 'This is not a Pick Your Pathway share link.' };
   const version = Number(match[1]);
@@ -78,6 +79,5 @@ function decode(text: string): Decoded {
       else raw[key] = vocabulary.filter((_, bit) => byte & (1 << bit));
     }
   });
-  const parsed = safeParseAnswers(raw);
-  return parsed.ok ? parsed : { ok: false, message: `This share link holds answers that do not fit: ${parsed.message}` };
+  return { ok: true, raw };
 }

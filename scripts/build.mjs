@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { sharedRuntime } from './shared-runtime.mjs';
 import { widgetContent } from './widget-content.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -61,6 +62,23 @@ for (const chunk of ['details', 'validate']) {
       outDir: 'dist',
       emptyOutDir: false,
       lib: { entry: `src/chunks/${chunk}.ts`, formats: ['es'], fileName: () => `pick-your-pathway.${chunk}.js` },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+}
+
+// View files loaded on demand: they render with the script's own Preact (see shared-runtime.mjs).
+for (const chunk of ['planner']) {
+  const entry = fileURLToPath(new URL(`../src/chunks/${chunk}.tsx`, import.meta.url));
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    plugins: [sharedRuntime(entry), widgetContent()],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      lib: { entry, formats: ['es'], fileName: () => `pick-your-pathway.${chunk}.js` },
       rolldownOptions: { output: { minify: true } },
     },
   });

@@ -5,10 +5,13 @@
 export type DetailsChunk = typeof import('./chunks/details');
 export type ValidateChunk = typeof import('./chunks/validate');
 export type LocaleChunk = typeof import('./chunks/locale');
+/** View files also export `install(runtime)` once built (see scripts/shared-runtime.mjs). */
+export type PlannerChunk = typeof import('./chunks/planner') & { install?: (runtime: unknown) => void };
 export type ChunkLoaders = {
   details: () => Promise<DetailsChunk>;
   validate: () => Promise<ValidateChunk>;
   locale: (language: string) => Promise<LocaleChunk>;
+  planner: () => Promise<PlannerChunk>;
 };
 
 let scriptUrl: string | null = null;
@@ -33,6 +36,7 @@ function load<T>(name: string): () => Promise<T> {
 export const chunkLoaders: ChunkLoaders = {
   details: load<DetailsChunk>('details'),
   validate: load<ValidateChunk>('validate'),
+  planner: load<PlannerChunk>('planner'),
   locale: (() => {
     const loaders = new Map<string, () => Promise<LocaleChunk>>();
     return (language: string) => {

@@ -3,15 +3,16 @@
  * `pyp:` + the element's id, or `pyp:default`). Storage that is missing, full or blocked is
  * ignored: saving is a convenience, never a reason to fail.
  */
+import type { Readiness } from '../machines/readiness';
 import { STEP_IDS, type PartialAnswers, type StepId } from '../machines/steps';
 
 export const PROGRESS_FORMAT = 'pick-your-pathway/progress';
 export const PROGRESS_VERSION = 1;
 
-export type SavedProgress = { step: StepId; answers: PartialAnswers; savedAt: string };
+export type SavedProgress = { step: StepId; answers: PartialAnswers; readiness: Readiness; savedAt: string };
 
 /** What was found under the key: nothing, something unusable (and why), or progress to check. */
-export type StoredProgress = { kind: 'none' } | { kind: 'unusable'; reason: string } | { kind: 'found'; step: StepId; answers: unknown; savedAt: string };
+export type StoredProgress = { kind: 'none' } | { kind: 'unusable'; reason: string } | { kind: 'found'; step: StepId; answers: unknown; readiness: unknown; savedAt: string };
 
 /** The storage key, or null when saving is off. */
 export function storageKeyFor(element: Element): string | null {
@@ -44,11 +45,11 @@ export function readProgress(key: string): StoredProgress {
     return { kind: 'unusable', reason: 'it is not valid JSON' };
   }
   if (!saved || typeof saved !== 'object') return { kind: 'unusable', reason: 'it is not an object' };
-  const { format, version, step, answers, savedAt } = saved as Record<string, unknown>;
+  const { format, version, step, answers, readiness, savedAt } = saved as Record<string, unknown>;
   if (format !== PROGRESS_FORMAT) return { kind: 'unusable', reason: 'it is not Pick Your Pathway progress' };
   if (version !== PROGRESS_VERSION) return { kind: 'unusable', reason: `it is in format version ${String(version).slice(0, 20)}, not ${PROGRESS_VERSION}` };
   if (!(STEP_IDS as readonly unknown[]).includes(step)) return { kind: 'unusable', reason: 'its step is unknown' };
-  return { kind: 'found', step: step as StepId, answers, savedAt: typeof savedAt === 'string' ? savedAt : '' };
+  return { kind: 'found', step: step as StepId, answers, readiness, savedAt: typeof savedAt === 'string' ? savedAt : '' };
 }
 
 export function saveProgress(key: string, progress: SavedProgress): void {

@@ -22,11 +22,14 @@ import { recommend, type Recommendation } from '../machines/recommend';
 import type { PartialAnswers, StepId } from '../machines/steps';
 import { wizardMachine } from '../machines/wizard.machine';
 import { selectStep } from '../machines/wizard.selectors';
-import { chunkLoaders } from './chunks';
+import type { PathwayId } from '../data/vocabulary';
+import { normaliseReadiness, toggleReadiness, type Readiness } from '../machines/readiness';
+import { chunkLoaders, type PlannerChunk } from './chunks';
 import { fetchContent } from './content-source';
 import { clearProgress, readProgress, saveProgress, storageKeyFor, type SavedProgress } from './persistence';
 import { dispatch, type PypEventDetail, type PypEventName } from './events';
 import { LANGUAGES, toLanguage } from './i18n';
+import { runtime } from './runtime';
 import { TextLayers } from './text-layers';
 import { wizardStyleSheet } from './styles';
 import { App } from './views/app';
@@ -61,6 +64,11 @@ export class PickYourPathway extends HTMLElement {
   /** Progress saved on an earlier visit, offered on the start page until used or dropped. */
   #saved: SavedProgress | null = null;
   #checkedSaved = false;
+  #readiness: Readiness = {};
+  #planner: PlannerChunk | 'loading' | 'failed' | null = null;
+  #plannerNotice: string | null = null;
+  /** Why a share link in the page address could not be opened, shown on the start page. */
+  #linkProblem: string | null = null;
   /** Languages other than English: loading, loaded or failed. */
   #languages = new Map<string, 'loading' | 'ready' | 'failed'>([['en', 'ready']]);
   #subscription: Subscription | null = null;
@@ -82,7 +90,10 @@ export class PickYourPathway extends HTMLElement {
       this.#subscription ??= this.#actor.subscribe(() => this.#guard(() => this.#onChange()));
       this.#render();
       if (this.#step === null) this.#onChange();
-      if (!this.#checkedSaved) this.#checkSaved();
+      if (!this.#checkedSaved) {
+        this.#checkedSaved = true;
+        if (!this.#openShareLink()) this.#checkSaved();
+      }
     });
   }
 
@@ -156,6 +167,8 @@ export class PickYourPathway extends HTMLElement {
   /** Clears every answer (and saved progress) and returns to the start page. */
   restart(): void {
     this.#guard(() => {
+      this.#readiness = {};
+      this.#linkProblem = null;
       this.#actor.send({ type: 'wizard.restart' });
       this.#discardSaved();
     });
@@ -167,7 +180,10 @@ export class PickYourPathway extends HTMLElement {
     this.#save(step, snapshot.context.answers);
     if (step === this.#step) return;
     this.#step = step;
-    if (step === 'review' || step === 'result') this.#loadDetails();
+    if (step === 'review' || step === 'result') {
+      void this.#loadDetails();
+      this.#loadPlanner();
+    }
     this.#emit('pyp-step', { step });
     if (step === 'result') {
       const answers = structuredClone(snapshot.context.answers) as Answers;
@@ -180,7 +196,89 @@ export class PickYourPathway extends HTMLElement {
     const key = storageKeyFor(this);
     if (!key || (step === 'intro' && Object.keys(answers).length === 0)) return;
     this.#saved = null;
-    saveProgress(key, { step, answers, savedAt: new Date().toISOString() });
+    saveProgress(key, { step, answers, readiness: this.#readiness, savedAt: new Date().toISOString() });
+  }
+
+  /** Opens answers from a share link in the page address (`#pyp=1.…`); true when there is one. */
+  #openShareLink(): boolean {
+    const at = location.hash.indexOf('pyp=');
+    if (at === -1) return false;
+    const raw = location.hash.slice(at + 'pyp='.length).split('&')[0] ?? '';
+    let text = raw;
+    try {
+      text = decodeURIComponent(raw);
+    } catch {
+      // A stray % sign: decodeAnswers explains that the link is not readable.
+    }
+    chunkLoaders.validate().then(
+      ({ decodeAnswers }) => this.#guard(() => {
+        const decoded = decodeAnswers(text);
+        if (decoded.ok) {
+          this.#actor.send({ type: 'answers.load', answers: decoded.answers });
+          this.#actor.send({ type: 'step.continue' });
+        } else {
+          this.#linkProblem = decoded.message;
+          this.#emit('pyp-error', { message: `Share link not opened: ${decoded.message}`, issues: [] });
+          this.#checkSaved(); // saved progress is still offered
+          if (this.isConnected) this.#render();
+        }
+      }),
+      () => this.#checkSaved(),
+    );
+    return true;
+  }
+
+  /** Loads the planner's tools once the result is near; without them the result stays complete. */
+  #loadPlanner(): void {
+    if (this.#planner !== null && this.#planner !== 'failed') return;
+    this.#planner = 'loading';
+    chunkLoaders.planner().then(
+      (chunk) => this.#guard(() => {
+        chunk.install?.(runtime);
+        this.#planner = chunk;
+        this.#adoptStyles(chunk.css);
+        if (this.isConnected) this.#render();
+      }),
+      () => this.#guard(() => {
+        this.#planner = 'failed';
+        if (this.isConnected) this.#render();
+      }),
+    );
+  }
+
+  /** Adds an on-demand file's styles to this shadow root (constructable, so allowed under a strict CSP). */
+  #adoptStyles(css: string): void {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    this.#root.adoptedStyleSheets = [...this.#root.adoptedStyleSheets, sheet];
+  }
+
+  #toggleReadiness(pathway: PathwayId, element: string): void {
+    this.#readiness = toggleReadiness(this.#readiness, pathway, element, this.#content);
+    const snapshot = this.#actor.getSnapshot();
+    this.#save(selectStep(snapshot), snapshot.context.answers);
+    this.#render();
+  }
+
+  /** Loads an exported plan: its answers and marks, then the result; a bad file is explained. */
+  #importPlan(text: string): void {
+    chunkLoaders.validate().then(
+      ({ parsePlanFile }) => this.#guard(() => {
+        const parsed = text ? parsePlanFile(text, this.#content) : { ok: false as const, message: 'The file is empty or too large.' };
+        if (!parsed.ok) {
+          this.#plannerNotice = this.#texts.i18n.t('planner.importFailed', { problem: parsed.message });
+          this.#emit('pyp-error', { message: `Plan file not loaded: ${parsed.message}`, issues: [] });
+          this.#render();
+          return;
+        }
+        this.#plannerNotice = null;
+        this.#readiness = parsed.readiness;
+        this.#actor.send({ type: 'answers.load', answers: parsed.answers });
+        this.#actor.send({ type: 'step.continue' });
+        this.#render();
+      }),
+      () => this.#rejectContent('pick-your-pathway.validate.js did not load, so the file could not be checked', []),
+    );
   }
 
   /** Looks for saved progress; unusable progress is discarded quietly (a `pyp-error` for the embedder). */
@@ -202,7 +300,7 @@ export class PickYourPathway extends HTMLElement {
         if (Object.keys(parsed.answers).length === 0) return;
         // Only offered while nothing has been answered in this visit.
         if (Object.keys(this.#actor.getSnapshot().context.answers).length > 0) return;
-        this.#saved = { step: stored.step, answers: parsed.answers, savedAt: stored.savedAt };
+        this.#saved = { step: stored.step, answers: parsed.answers, readiness: normaliseReadiness(stored.readiness, this.#content), savedAt: stored.savedAt };
         if (this.isConnected) this.#render();
       }),
       () => undefined, // without the validator, saved progress is simply not offered
@@ -212,7 +310,9 @@ export class PickYourPathway extends HTMLElement {
   #resume(): void {
     const saved = this.#saved;
     this.#saved = null;
-    if (saved) this.#actor.send({ type: 'wizard.resume', answers: saved.answers, step: saved.step });
+    if (!saved) return;
+    this.#readiness = saved.readiness;
+    this.#actor.send({ type: 'wizard.resume', answers: saved.answers, step: saved.step });
   }
 
   #discardSaved(): void {
@@ -311,6 +411,8 @@ export class PickYourPathway extends HTMLElement {
     const notices = [
       status === 'failed' ? i18n.t('language.loadFailed', { language: name }) : null,
       this.#contentProblem ? i18n.t('content.invalid', { problem: this.#contentProblem }) : null,
+      this.#linkProblem ? i18n.t('planner.linkFailed', { problem: this.#linkProblem }) : null,
+      this.#planner === 'failed' && this.#step === 'result' ? i18n.t('planner.loadFailed') : null,
     ].filter((notice): notice is string => notice !== null);
     const view = {
       actor: this.#actor,
@@ -324,6 +426,15 @@ export class PickYourPathway extends HTMLElement {
       setLanguage: (code: string) => this.setAttribute('lang', code),
       saved: this.#saved ? { savedAt: this.#saved.savedAt, resume: () => this.#guard(() => this.#resume()), discard: () => this.#guard(() => this.#discardSaved()) } : null,
       restart: () => this.restart(),
+      planner: typeof this.#planner === 'object' && this.#planner
+        ? {
+            views: this.#planner,
+            readiness: this.#readiness,
+            toggle: (pathway: PathwayId, element: string) => this.#guard(() => this.#toggleReadiness(pathway, element)),
+            importText: (text: string) => this.#guard(() => this.#importPlan(text)),
+            notice: this.#plannerNotice,
+          }
+        : null,
     };
     render(
       <WizardViewContext.Provider value={view}>

@@ -4,3 +4,5 @@
  */
 export { safeParseAnswers, safeParsePartialAnswers } from '../../machines/answers';
 export { parseOverride } from '../../data/parse';
+export { decodeAnswers } from '../../machines/share-decode';
+export { parsePlanFile } from '../../machines/plan-file-parse';

@@ -3,10 +3,22 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ActorRefFrom } from 'xstate';
 import type { Content } from '../../data/schema';
+import type { PathwayId } from '../../data/vocabulary';
+import type { Readiness } from '../../machines/readiness';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import type { TFunction } from '../i18n';
 
 export type WizardActor = ActorRefFrom<typeof wizardMachine>;
+
+/** The planner's tools, once pick-your-pathway.planner.js is loaded. */
+export type PlannerApi = {
+  views: typeof import('../chunks/planner');
+  readiness: Readiness;
+  toggle: (pathway: PathwayId, element: string) => void;
+  importText: (text: string) => void;
+  /** Why an imported file was not used, if so. */
+  notice: string | null;
+};
 
 /** Whether the longer result prose (pick-your-pathway.details.js) is there yet. */
 export type DetailsStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -28,6 +40,7 @@ export type WizardView = {
   saved: { savedAt: string; resume: () => void; discard: () => void } | null;
   /** Clears the answers and saved progress, back to the start page. */
   restart: () => void;
+  planner: PlannerApi | null;
 };
 
 export const WizardViewContext = createContext<WizardView | null>(null);

@@ -8,7 +8,7 @@ import { SiteItem } from './site-item';
 const answerText = (group: 'reason' | 'gap', answerId: string) => `reasons:${group}.${answerId.replace(':', '.')}`;
 
 export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; sites: MatchedSite[] }) {
-  const { t, content } = useWizard();
+  const { t, content, planner } = useWizard();
   const definition = content.pathways.find((p) => p.id === pathway.id)!;
   const titleId = `pathway-${pathway.id}-title`;
   return (
@@ -17,6 +17,7 @@ export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; s
         <Heading depth={1} id={titleId} class="card__title">{t(`pathways:${pathway.id}.name`)}</Heading>
         <p class={`tag tag--${pathway.fit}`}>{t(`result.fit.${pathway.fit}`)}</p>
       </div>
+      {planner && <planner.views.ReadinessCount pathway={pathway.id} />}
       <p>{t(`pathways:${pathway.id}.summary`)}</p>
 
       <Heading depth={2}>{t('result.why')}</Heading>
@@ -33,6 +34,7 @@ export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; s
         </ul>
       )}
 
+      {planner ? <planner.views.ReadinessChecklist pathway={pathway} /> : (
       <details class="details">
         <summary class="details__summary">
           {t('result.elements')} ({definition.elements.length})
@@ -52,6 +54,7 @@ export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; s
           </ol>
         </div>
       </details>
+      )}
 
       <Heading depth={2}>{t('result.programs')}</Heading>
       {sites.length === 0 ? (

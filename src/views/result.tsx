@@ -13,7 +13,7 @@ import { Heading } from './heading';
 import { PathwayCard } from './pathway-card';
 
 export function Result() {
-  const { actor, t, content, details, restart } = useWizard();
+  const { actor, t, content, details, restart, planner } = useWizard();
   const answers = useSelector(actor, selectAnswers) as Answers;
   const result = useMemo(() => recommend(answers, content), [answers, content]);
   const strong = result.pathways.filter((p) => p.fit === 'strong').length;
@@ -36,6 +36,7 @@ export function Result() {
           </ul>
         </section>
       )}
+      {planner && <planner.views.PlannerActions answers={answers} result={result} />}
       <ExplorePathways />
       <div class="button-group">
         <button type="button" part="change-answers-button" class="button button--secondary" onClick={() => actor.send({ type: 'step.back' })}>
@@ -45,6 +46,7 @@ export function Result() {
           {t('result.restart')}
         </button>
       </div>
+      {planner && <planner.views.PrintBrief answers={answers} result={result} />}
     </div>
   );
 }

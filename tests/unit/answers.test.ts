@@ -13,7 +13,7 @@ const valid = {
   existing: [],
 };
 
-describe('parseAnswers()', () => {
+describe('parseAnswers()', { timeout: 60_000 }, () => {
   it('returns lists de-duplicated and in vocabulary order', () => {
     const parsed = parseAnswers({
       ...valid,

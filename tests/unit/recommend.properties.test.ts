@@ -51,7 +51,7 @@ function expectedReasons(id: PathwayId, a: Answers): string[] {
 const expectedPartnerGaps = (id: PathwayId, a: Answers) =>
   TABLE[id].groups.filter((g) => !any(a.partners, g)).flatMap((g) => g.map((x) => `partners:${x}`));
 
-describe('recommend() keeps the contract rules', () => {
+describe('recommend() keeps the contract rules', { timeout: 60_000 }, () => {
   it('rule 1: Officer Intervention only with law enforcement and a way to hold or cite charges', () => {
     fc.assert(fc.property(answersArb, (a) => {
       const listed = recommend(a).pathways.some((p) => p.id === 'officer-intervention');
@@ -155,7 +155,7 @@ function expectedSites(a: Answers, pathways: PathwayId[], sites: readonly Site[]
   return listed;
 }
 
-describe('recommend() matches programs as the contract says', () => {
+describe('recommend() matches programs as the contract says', { timeout: 60_000 }, () => {
   it('on the built-in programs', () => {
     fc.assert(fc.property(answersArb, (a) => {
       const result = recommend(a);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../machines/answers';
-import { decodeAnswers, encodeAnswers } from '../../machines/share-codec';
+import { encodeAnswers } from '../../machines/share-codec';
+import { decodeAnswers } from '../../machines/share-decode';
 import { answersArb } from '../support/arbitraries';
 
 const sample = parseAnswers({
@@ -14,7 +15,7 @@ const sample = parseAnswers({
   existing: ['naloxone-plus'],
 });
 
-describe('share-link codec', () => {
+describe('share-link codec', { timeout: 60_000 }, () => {
   it('encodes as 1.<payload> with a URL-safe payload', () => {
     const text = encodeAnswers(sample);
     expect(text).toMatch(/^1\.[A-Za-z0-9_-]+$/);

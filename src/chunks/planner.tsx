@@ -1,0 +1,202 @@
+/**
+ * On-demand file `pick-your-pathway.planner.js`: the planner's tools on the result page (share
+ * link, print, export and import), the readiness checklist of each pathway, and the printable
+ * planning brief. It renders with the script's own Preact, handed over by `install()`.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { PathwayId } from '../../data/vocabulary';
+import type { Answers } from '../../machines/answers';
+import { buildPlanFile } from '../../machines/plan-file';
+import type { RecommendedPathway, Recommendation } from '../../machines/recommend';
+import { askedQuestions } from '../../machines/steps';
+import { encodeAnswers } from '../../machines/share-codec';
+import { useWizard } from '../views/context';
+import { Heading } from '../views/heading';
+import plannerCss from '../styles/planner.css?inline';
+
+/** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
+export const css = plannerCss;
+
+/** The share link for these answers, on the page the widget is on. */
+export function shareLink(answers: Answers): string {
+  return `${location.href.split('#')[0]}#pyp=${encodeAnswers(answers)}`;
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Share, print, export and import, under the result. */
+export function PlannerActions({ answers, result }: { answers: Answers; result: Recommendation }) {
+  const { t, planner } = useWizard();
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const file = useRef<HTMLInputElement>(null);
+  if (!planner) return null;
+  const link = shareLink(answers);
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopy('copied');
+    } catch {
+      setCopy('manual'); // no clipboard access: show the link to copy by hand
+    }
+  };
+  const exportPlan = () => {
+    const date = new Date();
+    download(`pathway-plan-${date.toISOString().slice(0, 10)}.json`, `${JSON.stringify(buildPlanFile(answers, result, planner.readiness, date), null, 2)}\n`);
+  };
+  const importPlan = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const chosen = input.files?.[0];
+    input.value = '';
+    if (chosen) planner.importText(chosen.size > 1_000_000 ? '' : await chosen.text());
+  };
+
+  return (
+    <section part="planner" class="section planner" aria-labelledby="planner-title">
+      <Heading depth={1} id="planner-title">{t('planner.title')}</Heading>
+      <p>{t('planner.intro')}</p>
+      <div class="button-group button-group--tight">
+        <button type="button" part="share-button" class="button button--secondary" onClick={copyLink}>{t('planner.copyLink')}</button>
+        <button type="button" part="print-button" class="button button--secondary" onClick={() => window.print()}>{t('planner.print')}</button>
+        <button type="button" part="export-button" class="button button--secondary" onClick={exportPlan}>{t('planner.export')}</button>
+        <button type="button" part="import-button" class="button button--secondary" onClick={() => file.current?.click()}>{t('planner.import')}</button>
+        <input ref={file} type="file" accept="application/json,.json" hidden tabIndex={-1} aria-hidden="true" onChange={importPlan} />
+      </div>
+      {copy === 'copied' && <p role="status" class="notice">{t('planner.copied')}</p>}
+      {copy === 'manual' && (
+        <p class="share-link">
+          <label for="share-link" class="share-link__label">{t('planner.copyManually')}</label>
+          <input id="share-link" class="share-link__input" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        </p>
+      )}
+      {planner.notice && <p role="alert" class="error-message">{planner.notice}</p>}
+    </section>
+  );
+}
+
+/** The critical elements of a pathway as a checklist: what is in place, and the rest as next steps. */
+export function ReadinessChecklist({ pathway }: { pathway: RecommendedPathway }) {
+  const { t, content, planner } = useWizard();
+  if (!planner) return null;
+  const definition = content.pathways.find((p) => p.id === pathway.id)!;
+  const done = planner.readiness[pathway.id] ?? [];
+  const title = (id: string) => t(`pathways:${pathway.id}.elements.${id}.title`);
+  const rest = definition.elements.filter((e) => !done.includes(e.id));
+  return (
+    <div class="readiness">
+      <fieldset class="fieldset readiness__fieldset" aria-describedby={`readiness-${pathway.id}-note`}>
+        <legend class="fieldset__legend">
+          <Heading depth={2}>{t('planner.readiness')}</Heading>
+        </legend>
+        <p id={`readiness-${pathway.id}-note`} class="hint">{t('result.elementsNote')} {t('planner.readinessHint')}</p>
+        <div class="options options--checkbox options--small">
+          {definition.elements.map((element) => {
+            const id = `ready-${pathway.id}-${element.id}`;
+            const detail = t(`pathways:${pathway.id}.elements.${element.id}.detail`, { defaultValue: '' });
+            return (
+              <div part="option" class="option" key={element.id}>
+                <input
+                  class="option__input"
+                  type="checkbox"
+                  id={id}
+                  checked={done.includes(element.id)}
+                  aria-describedby={detail ? `${id}-hint` : undefined}
+                  onChange={() => planner.toggle(pathway.id, element.id)}
+                />
+                <label part="option__label" class="option__label" for={id}>{title(element.id)}</label>
+                {detail && <p id={`${id}-hint`} class="option__hint">{detail}</p>}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+      {rest.length > 0 && (
+        <>
+          <Heading depth={2}>{t('planner.nextSteps')}</Heading>
+          <ol class="next-steps">{rest.map((e) => <li key={e.id}>{title(e.id)}</li>)}</ol>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "N of M in place", for a card's header. */
+export function ReadinessCount({ pathway }: { pathway: PathwayId }) {
+  const { t, content, planner } = useWizard();
+  if (!planner) return null;
+  const total = content.pathways.find((p) => p.id === pathway)!.elements.length;
+  return <p class="readiness__count">{t('planner.inPlace', { count: planner.readiness[pathway]?.length ?? 0, total })}</p>;
+}
+
+/** The planning brief, shown only when printing: the answers, each pathway and its programs. */
+export function PrintBrief({ answers, result }: { answers: Answers; result: Recommendation }) {
+  const { t, content, planner, language } = useWizard();
+  const label = (key: string, id: string) => t(`questions:${key}.options.${id}.label`);
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
+  return (
+    <div part="brief" class="brief">
+      <p class="brief__title">{t('planner.briefTitle')}</p>
+      <p class="brief__date">{t('planner.briefDate', { date })}</p>
+      <dl class="brief__answers">
+        {askedQuestions(answers).map((key) => {
+          const value = answers[key];
+          const ids: readonly string[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
+          return (
+            <div key={key}>
+              <dt>{t(`review.labels.${key}`)}</dt>
+              <dd>{ids.length ? ids.map((id) => label(key, id)).join(', ') : t('review.noneYet')}</dd>
+            </div>
+          );
+        })}
+      </dl>
+      {result.pathways.map((pathway) => {
+        const definition = content.pathways.find((p) => p.id === pathway.id)!;
+        const done = planner?.readiness[pathway.id] ?? [];
+        return (
+          <div class="brief__pathway" key={pathway.id}>
+            <p class="brief__heading">
+              {t(`pathways:${pathway.id}.name`)}: {t(`result.fit.${pathway.fit}`)}
+              {' · '}
+              {t('planner.inPlace', { count: done.length, total: definition.elements.length })}
+            </p>
+            <p class="brief__label">{t('result.why')}</p>
+            <ul>{pathway.reasons.map((id) => <li key={id}>{t(`reasons:reason.${id.replace(':', '.')}`)}</li>)}</ul>
+            {pathway.gaps.length > 0 && (
+              <>
+                <p class="brief__label">{t('result.missing')}</p>
+                <ul>{pathway.gaps.map((id) => <li key={id}>{t(`reasons:gap.${id.replace(':', '.')}`)}</li>)}</ul>
+              </>
+            )}
+            <p class="brief__label">{t('result.elements')}</p>
+            <ul class="brief__checklist">
+              {definition.elements.map((e) => (
+                <li key={e.id}>
+                  {done.includes(e.id) ? '☑' : '☐'} {t(`pathways:${pathway.id}.elements.${e.id}.title`)}
+                </li>
+              ))}
+            </ul>
+            <p class="brief__label">{t('result.programs')}</p>
+            <ul>
+              {result.sites.filter((s) => s.matched === pathway.id).map((s) => {
+                const site = content.sites.find((x) => x.id === s.id)!;
+                return (
+                  <li key={s.id}>
+                    {site.name} ({[site.city, site.state].filter(Boolean).join(', ')}){site.links[0] ? ` · ${site.links[0]}` : ''}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+      <p class="brief__note">{t('result.elementsNote')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * What the script hands to its on-demand view files (planner, workshop), so that they render
+ * with the very same Preact, hooks and view context instead of bundling copies of their own.
+ */
+import { Fragment, h } from 'preact';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { jsx, jsxs, Fragment as JsxFragment } from 'preact/jsx-runtime';
+import { useWizard, WizardViewContext } from './views/context';
+import { Heading } from './views/heading';
+
+// Only what the view files use, so the script does not carry the rest of Preact for them.
+export const runtime = {
+  preact: { Fragment, h },
+  'preact/hooks': { useCallback, useContext, useEffect, useMemo, useRef, useState },
+  'preact/jsx-runtime': { jsx, jsxs, Fragment: JsxFragment },
+  context: { WizardViewContext, useWizard },
+  heading: { Heading },
+};
+
+export type Runtime = typeof runtime;
