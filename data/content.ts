@@ -4,9 +4,10 @@
  */
 import type { Content } from './schema';
 import pathways from './pathways.json';
+import resources from './resources.json';
 import questions from './questions.json';
 import sites from './sites.json';
 import sources from './sources.json';
 
 /** The built-in structured content: pathways, questions, programs and sources. */
-export const builtInContent = { pathways, questions, sites, sources } as Content;
+export const builtInContent = { pathways, questions, sites, sources, resources } as Content;

@@ -2,27 +2,34 @@
  * Merges a validated override into the built-in content: its programs replace built-in ones of
  * the same id or are added; its texts become i18next resources laid over the built-in ones.
  */
-import type { Content, Override, Site } from './schema';
+import type { Content, Override, Resource, Site } from './schema';
 
 /** Texts by language, then namespace. */
 export type OverrideTexts = Record<string, Record<string, Record<string, unknown>>>;
 
-/** The effective content: built-in with the override's programs. */
+/** Items of `added` replace those of `base` with the same id; the others are appended. */
+export function mergeById<T extends { id: string }>(base: readonly T[], added: readonly T[]): T[] {
+  const byId = new Map(added.map((item) => [item.id, item]));
+  return [...base.map((item) => byId.get(item.id) ?? item), ...added.filter((item) => !base.some((b) => b.id === item.id))];
+}
+
+/** The effective content: built-in with the override's programs and resources. */
 export function mergeContent(base: Content, override: Override): Content {
-  if (override.sites.length === 0) return base;
-  const added = new Map<string, Site>(override.sites.map(({ description: _description, ...site }) => [site.id, site]));
-  const sites = base.sites.map((site) => added.get(site.id) ?? site);
-  for (const site of added.values()) if (!base.sites.some((s) => s.id === site.id)) sites.push(site);
-  return { ...base, sites };
+  if (override.sites.length === 0 && override.resources.length === 0) return base;
+  const sites = mergeById<Site>(base.sites, override.sites.map(({ description: _description, ...site }) => site));
+  const resources = mergeById<Resource>(base.resources, override.resources.map(({ description: _description, ...resource }) => resource));
+  return { ...base, sites, resources };
 }
 
 /** The override's texts as resources, program descriptions included under `sites:<id>.description`. */
 export function overrideTexts(override: Override): OverrideTexts {
   const texts: OverrideTexts = structuredClone(override.texts) as OverrideTexts;
-  for (const site of override.sites) {
-    for (const [language, description] of Object.entries(site.description ?? {})) {
-      const sites = ((texts[language] ??= {}).sites ??= {}) as Record<string, unknown>;
-      sites[site.id] = { ...(sites[site.id] as object | undefined), description };
+  for (const [namespace, items] of [['sites', override.sites], ['resources', override.resources]] as const) {
+    for (const item of items) {
+      for (const [language, description] of Object.entries(item.description ?? {})) {
+        const resources = ((texts[language] ??= {})[namespace] ??= {}) as Record<string, unknown>;
+        resources[item.id] = { ...(resources[item.id] as object | undefined), description };
+      }
     }
   }
   return texts;

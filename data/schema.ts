@@ -97,6 +97,28 @@ export const SiteSchema = z.object({
   links: z.array(Url),
 });
 
+/** Kinds of learning resources and next steps. */
+export const RESOURCE_KINDS = ['case-study', 'webinar', 'article', 'training', 'mentoring', 'technical-assistance', 'library', 'toolkit'] as const;
+
+/** A publication, webinar, training or programme a planner can use next; its description is prose in the locales. */
+export const ResourceSchema = z.object({
+  id: Id,
+  kind: z.enum(RESOURCE_KINDS),
+  /** The pathways it is about; empty for resources that apply to every pathway. */
+  pathways: uniqueList(PathwayIdSchema),
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  publisher: z.string().check(z.minLength(1), z.maxLength(200)),
+  year: z.optional(z.number().check(z.int(), z.gte(1990), z.lte(2100))),
+  /** Left out when the sources give no complete address: never guessed. */
+  url: z.optional(Url),
+  /** Programs it features, by site id. */
+  sites: z.optional(uniqueList(Id)),
+  /** Part of the short "Before you start" checklist, in this order (1 first). */
+  beforeYouStart: z.optional(z.number().check(z.int(), z.gte(1), z.lte(9))),
+  /** Where the facts come from (seed, FACTS.md section, page). */
+  source: z.string().check(z.minLength(1)),
+});
+
 type Ctx = Parameters<Parameters<typeof z.superRefine>[0]>[1];
 function checkIds(ctx: Ctx, ids: readonly string[], known: ReadonlySet<string>, path: (string | number)[], what: string) {
   ids.forEach((id, i) => {
@@ -118,6 +140,7 @@ export const ContentSchema = z
     questions: z.array(QuestionSchema),
     sites: z.array(SiteSchema),
     sources: z.array(SourceSchema),
+    resources: z.array(ResourceSchema),
   })
   .check(
     z.superRefine((content, ctx) => {
@@ -125,6 +148,9 @@ export const ContentSchema = z
       checkUnique(ctx, content.questions, 'questions', 'question');
       checkUnique(ctx, content.sites, 'sites', 'program');
       checkUnique(ctx, content.sources, 'sources', 'source');
+      checkUnique(ctx, content.resources, 'resources', 'resource');
+      const siteIds = new Set(content.sites.map((s) => s.id));
+      content.resources.forEach((r, ri) => checkIds(ctx, r.sites ?? [], siteIds, ['resources', ri, 'sites'], 'program'));
       const sourceIds = new Set(content.sources.map((s) => s.id));
       const missing = PATHWAY_IDS.filter((id) => !content.pathways.some((p) => p.id === id));
       if (missing.length) ctx.addIssue({ code: 'custom', path: ['pathways'], message: `Missing pathways: ${missing.join(', ')}`, input: content.pathways });
@@ -144,6 +170,7 @@ export const ContentSchema = z
   );
 
 export type Source = z.infer<typeof SourceSchema>;
+export type Resource = z.infer<typeof ResourceSchema>;
 export type Element = z.infer<typeof ElementSchema>;
 export type Pathway = z.infer<typeof PathwaySchema>;
 export type Question = z.infer<typeof QuestionSchema>;
@@ -151,7 +178,7 @@ export type Site = z.infer<typeof SiteSchema>;
 export type Content = z.infer<typeof ContentSchema>;
 
 /** The i18next namespaces of the prose, one file each per locale. */
-export const TEXT_NAMESPACES = ['ui', 'pathways', 'questions', 'reasons', 'sites'] as const;
+export const TEXT_NAMESPACES = ['ui', 'pathways', 'questions', 'reasons', 'sites', 'resources'] as const;
 
 /** Longest text an override may carry: enough for a paragraph, not for a payload. */
 export const MAX_TEXT_LENGTH = 2_000;
@@ -209,6 +236,19 @@ export const OverrideSiteSchema = z.strictObject({
   description: z.optional(LocalizedText),
 });
 
+/** A resource an agency adds (e.g. the county's treatment directory), with its description inline. */
+export const OverrideResourceSchema = z.strictObject({
+  id: Id,
+  kind: z._default(z.enum(RESOURCE_KINDS), 'toolkit'),
+  pathways: z._default(uniqueList(PathwayIdSchema), []),
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  publisher: z.string().check(z.minLength(1), z.maxLength(200)),
+  year: z.optional(z.number().check(z.int(), z.gte(1990), z.lte(2100))),
+  url: z.optional(Url),
+  source: z._default(z.string().check(z.maxLength(MAX_TEXT_LENGTH)), 'Provided by the agency'),
+  description: z.optional(LocalizedText),
+});
+
 /**
  * An agency's content override (`content-src` or the `content` property): programs to add or
  * replace, and texts to replace per language and namespace. Everything else stays built in.
@@ -216,10 +256,15 @@ export const OverrideSiteSchema = z.strictObject({
 export const OverrideSchema = z.strictObject({
   $schema: z.optional(z.string()),
   sites: z._default(z.array(OverrideSiteSchema).check(z.maxLength(1_000)), []),
+  resources: z._default(z.array(OverrideResourceSchema).check(z.maxLength(500)), []),
   texts: z._default(z.record(Language, z.partialRecord(z.enum(TEXT_NAMESPACES), TextTree)), {}),
 }).check(
-  z.superRefine((override, ctx) => checkUnique(ctx, override.sites, 'sites', 'program')),
+  z.superRefine((override, ctx) => {
+    checkUnique(ctx, override.sites, 'sites', 'program');
+    checkUnique(ctx, override.resources, 'resources', 'resource');
+  }),
 );
 
 export type OverrideSite = z.infer<typeof OverrideSiteSchema>;
+export type OverrideResource = z.infer<typeof OverrideResourceSchema>;
 export type Override = z.infer<typeof OverrideSchema>;

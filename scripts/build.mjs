@@ -73,7 +73,7 @@ for (const chunk of ['planner']) {
   await build({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
-    plugins: [sharedRuntime(entry), widgetContent()],
+    plugins: [sharedRuntime(entry), widgetContent({ keepResources: true })],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'dist',

@@ -8,8 +8,10 @@ const DEFERRED_PATHWAY_FIELDS = ['whoLeads', 'startsContact', 'charges', 'team',
 
 const is = (id, path) => id.split('?')[0].split(sep).join('/').endsWith(path);
 
-function slim(id, data) {
+function slim(id, data, { keepResources }) {
   if (is(id, 'data/sources.json')) return [];
+  if (is(id, 'data/resources.json')) return keepResources ? data.map(({ source, ...resource }) => resource) : [];
+  if (/data\/locales\/[a-z-]+\/resources\.json$/.test(id)) return {};
   if (is(id, 'data/sites.json')) return data.map(({ source, ...site }) => site);
   if (is(id, 'data/pathways.json')) {
     return data.map(({ sources, ...pathway }) => ({ ...pathway, elements: pathway.elements.map(({ id }) => ({ id })) }));
@@ -27,13 +29,14 @@ function slim(id, data) {
   return undefined;
 }
 
-export function widgetContent() {
+/** `keepResources`: the planner's file shows the resources; the script leaves them out. */
+export function widgetContent({ keepResources = false } = {}) {
   return {
     name: 'pyp-widget-content',
     enforce: 'pre',
     transform(code, id) {
       if (!id.split('?')[0].endsWith('.json')) return undefined;
-      const slimmed = slim(id.split(sep).join('/'), JSON.parse(code));
+      const slimmed = slim(id.split(sep).join('/'), JSON.parse(code), { keepResources });
       return slimmed === undefined ? undefined : { code: JSON.stringify(slimmed), map: null };
     },
   };

@@ -29,15 +29,16 @@ export class TextLayers {
   }
 
   /** Override keys that match no English text (typos would otherwise be silently ignored). */
-  unknownKeys(texts: Texts, newSiteIds: ReadonlySet<string>): ContentIssue[] {
+  unknownKeys(texts: Texts, newIds: { sites: ReadonlySet<string>; resources: ReadonlySet<string> }): ContentIssue[] {
     const issues: ContentIssue[] = [];
     const walk = (language: string, namespace: string, node: unknown, path: string[]) => {
       if (node && typeof node === 'object') {
         for (const [key, child] of Object.entries(node)) walk(language, namespace, child, [...path, key]);
         return;
       }
-      const isNewSite = namespace === 'sites' && newSiteIds.has(path[0] ?? '') && path[1] === 'description' && path.length === 2;
-      if (!isNewSite && typeof this.i18n.getResource('en', namespace, path.join('.')) !== 'string') {
+      const added = namespace === 'sites' ? newIds.sites : namespace === 'resources' ? newIds.resources : null;
+      const isNewItem = added !== null && added.has(path[0] ?? '') && path[1] === 'description' && path.length === 2;
+      if (!isNewItem && typeof this.i18n.getResource('en', namespace, path.join('.')) !== 'string') {
         issues.push({ path: ['texts', language, namespace, ...path].join('.'), message: 'No such text in the widget' });
       }
     };

@@ -360,8 +360,12 @@ export class PickYourPathway extends HTMLElement {
         const parsed = parseOverride(input);
         if (!parsed.ok) return this.#rejectContent(parsed.message, parsed.issues);
         const texts = overrideTexts(parsed.override);
-        const newSites = new Set(parsed.override.sites.map((s) => s.id).filter((id) => !builtInContent.sites.some((s) => s.id === id)));
-        const unknown = this.#texts.unknownKeys(texts, newSites);
+        const { sites, resources } = parsed.override;
+        const unknown = this.#texts.unknownKeys(texts, {
+          sites: new Set(sites.map((s) => s.id).filter((id) => !builtInContent.sites.some((s) => s.id === id))),
+          // Built-in resource texts come with the details file, so every override resource may describe itself.
+          resources: new Set(resources.map((r) => r.id)),
+        });
         if (unknown.length > 0) return this.#rejectContent(describeIssues(unknown), unknown);
         this.#useOverride({ content: mergeContent(builtInContent, parsed.override), texts });
       }),

@@ -4,6 +4,7 @@
  * stays within its byte budget. The script merges these into its i18next resources.
  */
 import pathways from '../../data/locales/en/pathways.json';
+import resources from '../../data/locales/en/resources.json';
 import sites from '../../data/locales/en/sites.json';
 
-export const texts = { en: { pathways, sites } };
+export const texts = { en: { pathways, sites, resources } };

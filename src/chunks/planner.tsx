@@ -4,10 +4,13 @@
  * planning brief. It renders with the script's own Preact, handed over by `install()`.
  */
 import { useRef, useState } from 'preact/hooks';
+import { builtInContent } from '../../data/content';
+import { mergeById } from '../../data/merge';
+import type { Resource } from '../../data/schema';
 import type { PathwayId } from '../../data/vocabulary';
 import type { Answers } from '../../machines/answers';
 import { buildPlanFile } from '../../machines/plan-file';
-import type { RecommendedPathway, Recommendation } from '../../machines/recommend';
+import type { MatchedSite, RecommendedPathway, Recommendation } from '../../machines/recommend';
 import { askedQuestions } from '../../machines/steps';
 import { encodeAnswers } from '../../machines/share-codec';
 import { useWizard } from '../views/context';
@@ -135,9 +138,89 @@ export function ReadinessCount({ pathway }: { pathway: PathwayId }) {
   return <p class="readiness__count">{t('planner.inPlace', { count: planner.readiness[pathway]?.length ?? 0, total })}</p>;
 }
 
+/** The built-in resources (this file carries them) with an agency's own added or replacing them. */
+function useResources(): Resource[] {
+  const { content } = useWizard();
+  return mergeById(builtInContent.resources, content.resources);
+}
+
+function ResourceItem({ resource }: { resource: Resource }) {
+  const { t } = useWizard();
+  const description = t(`resources:${resource.id}.description`, { defaultValue: '' });
+  const meta = [t(`planner.kinds.${resource.kind}`), resource.publisher, resource.year].filter(Boolean).join(' · ');
+  return (
+    <li part="resource" class="resource">
+      {resource.url ? (
+        <a href={resource.url} target="_blank" rel="noopener noreferrer" class="resource__title">
+          {resource.title}
+          <span class="visually-hidden"> {t('site.opensInNewTab')}</span>
+        </a>
+      ) : (
+        <span class="resource__title">{resource.title}</span>
+      )}
+      <span class="resource__meta">{meta}</span>
+      {description && <span class="resource__description">{description}</span>}
+      {!resource.url && <span class="resource__meta">{t('planner.noLink')}</span>}
+    </li>
+  );
+}
+
+/** Under a recommended pathway: where to read more, and how to visit its mentor sites. */
+export function LearnMore({ pathway, sites }: { pathway: PathwayId; sites: MatchedSite[] }) {
+  const { t, content } = useWizard();
+  const all = useResources();
+  const resources = all.filter((r) => r.pathways.includes(pathway));
+  const mentoring = all.find((r) => r.kind === 'mentoring');
+  const mentors = sites.map((s) => content.sites.find((x) => x.id === s.id)).filter((s) => s?.mentorSite).map((s) => s!.name);
+  return (
+    <div part="learn-more" class="learn-more">
+      {resources.length > 0 && (
+        <>
+          <Heading depth={2}>{t('planner.learnMore')}</Heading>
+          <ul class="resource-list">{resources.map((r) => <ResourceItem key={r.id} resource={r} />)}</ul>
+        </>
+      )}
+      {mentors.length > 0 && (
+        <>
+          <Heading depth={2}>{t('planner.visitTitle')}</Heading>
+          <p>{t('planner.visitMentors', { names: new Intl.ListFormat(t('planner.listLocale'), { type: 'conjunction' }).format(mentors) })}</p>
+          <p>{t('planner.visitHow')}</p>
+          {mentoring && <ul class="resource-list"><ResourceItem resource={mentoring} /></ul>}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A short checklist for any community, from the general resources: capacity first. */
+export function BeforeYouStart() {
+  const { t } = useWizard();
+  const steps = useResources()
+    .filter((r) => r.beforeYouStart !== undefined)
+    .sort((a, b) => (a.beforeYouStart ?? 0) - (b.beforeYouStart ?? 0));
+  const general = useResources().filter((r) => r.pathways.length === 0 && r.beforeYouStart === undefined);
+  if (steps.length === 0 && general.length === 0) return null;
+  return (
+    <section part="before-you-start" class="section" aria-labelledby="before-you-start-title">
+      <Heading depth={1} id="before-you-start-title">{t('planner.beforeYouStart')}</Heading>
+      <p>{t('planner.beforeYouStartIntro')}</p>
+      <ol class="resource-list resource-list--numbered">{steps.map((r) => <ResourceItem key={r.id} resource={r} />)}</ol>
+      {general.length > 0 && (
+        <details class="details">
+          <summary class="details__summary">{t('planner.moreHelp')} ({general.length})</summary>
+          <div class="details__text">
+            <ul class="resource-list">{general.map((r) => <ResourceItem key={r.id} resource={r} />)}</ul>
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}
+
 /** The planning brief, shown only when printing: the answers, each pathway and its programs. */
 export function PrintBrief({ answers, result }: { answers: Answers; result: Recommendation }) {
   const { t, content, planner, language } = useWizard();
+  const resources = useResources();
   const label = (key: string, id: string) => t(`questions:${key}.options.${id}.label`);
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
   return (
@@ -182,6 +265,16 @@ export function PrintBrief({ answers, result }: { answers: Answers; result: Reco
                 </li>
               ))}
             </ul>
+            {resources.some((r) => r.pathways.includes(pathway.id) && r.url) && (
+              <>
+                <p class="brief__label">{t('planner.learnMore')}</p>
+                <ul>
+                  {resources.filter((r) => r.pathways.includes(pathway.id) && r.url).slice(0, 2).map((r) => (
+                    <li key={r.id}>{r.title} · {r.url}</li>
+                  ))}
+                </ul>
+              </>
+            )}
             <p class="brief__label">{t('result.programs')}</p>
             <ul>
               {result.sites.filter((s) => s.matched === pathway.id).map((s) => {

@@ -64,6 +64,7 @@ export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; s
           {sites.map((site) => <SiteItem key={site.id} siteId={site.id} />)}
         </ul>
       )}
+      {planner && <planner.views.LearnMore pathway={pathway.id} sites={sites} />}
     </article>
   );
 }

@@ -36,6 +36,7 @@ export function Result() {
           </ul>
         </section>
       )}
+      {planner && <planner.views.BeforeYouStart />}
       {planner && <planner.views.PlannerActions answers={answers} result={result} />}
       <ExplorePathways />
       <div class="button-group">

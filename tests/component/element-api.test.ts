@@ -8,7 +8,9 @@ import { PickYourPathway } from '../../src/wizard-element';
 // happy-dom replaces the global URL; Node's own resolves file addresses.
 const root = fileURLToPath(new NodeURL('../../', import.meta.url));
 const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
-const views = readdirSync(`${root}src/views`).map((f) => read(`src/views/${f}`)).join('\n');
+const views = [...readdirSync(`${root}src/views`).map((f) => `src/views/${f}`), ...readdirSync(`${root}src/chunks`).map((f) => `src/chunks/${f}`)]
+  .map(read)
+  .join('\n');
 const css = read('src/styles/wizard.css');
 const readme = read('README.md');
 const unique = (list: string[]) => [...new Set(list)].sort();
@@ -24,7 +26,8 @@ describe('element API description', () => {
   });
 
   it('lists exactly the --pyp-* custom properties the stylesheet reads', () => {
-    expect(unique(api.cssProperties.map((c) => c.name))).toEqual(unique([...css.matchAll(/var\((--pyp-[a-z-]+)/g)].map((m) => m[1]!)));
+    const sheets = css + read('src/styles/planner.css');
+    expect(unique(api.cssProperties.map((c) => c.name))).toEqual(unique([...sheets.matchAll(/var\((--pyp-[a-z-]+)/g)].map((m) => m[1]!)));
   });
 
   it('lists exactly the parts the views expose', () => {

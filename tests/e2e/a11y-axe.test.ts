@@ -7,7 +7,7 @@
  * on the light agency page, English on a dark page, Spanish on the Spanish page.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeViolations, runAxe, walk, wordsOf, type Lang } from './a11y';
+import { axeVersion, describeViolations, runAxe, walk, wordsOf, type Lang } from './a11y';
 import { openPage, useBrowser } from './browser';
 import { scenarios, type Scenario } from './quiz';
 
@@ -25,6 +25,7 @@ const withPolice = scenarios.find((s) => s.answers.lead?.includes('law-enforceme
 const withoutPolice = scenarios.find((s) => !s.answers.lead?.includes('law-enforcement') && s.expect.fit === 'possible')!;
 
 const checked = new Map<string, number>(PAGES.map((p) => [p.name, 0]));
+let violationCount = 0;
 
 async function scan(path: string, pageName: string, lang: Lang, scenario: Scenario, options: Parameters<typeof walk>[4]) {
   const page = await openPage(path);
@@ -37,6 +38,7 @@ async function scan(path: string, pageName: string, lang: Lang, scenario: Scenar
       const { violations, incomplete, contrastPassedInWidget } = await runAxe(page);
       states.push(state.id);
       checked.set(pageName, checked.get(pageName)! + 1);
+      violationCount += violations.reduce((n, v) => n + v.nodes.length, 0);
       const where = `${pageName}, state "${state.id}"`;
       expect.soft(violations.map((v) => v.id), `axe violations on ${where}:\n${describeViolations(violations)}`).toEqual([]);
       // Nothing left for a person to review either (e.g. contrast over an image or a gradient).
@@ -81,5 +83,5 @@ describe('the axe-core check itself', () => {
 
 afterAll(() => {
   const total = [...checked.values()].reduce((a, b) => a + b, 0);
-  console.log(`axe-core ${'4.14'}: ${total} page×state combinations checked (${[...checked].map(([page, n]) => `${page}: ${n}`).join('; ')})`);
+  console.log(`axe-core ${axeVersion}, WCAG 2.0/2.1/2.2 A+AA with colour contrast: ${total} page×state combinations checked, ${violationCount} violations (${[...checked].map(([page, n]) => `${page}: ${n}`).join('; ')})`);
 });

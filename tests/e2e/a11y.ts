@@ -89,10 +89,12 @@ export async function walk(
   for (const key of askedKeys(answers)) {
     const fieldset = group(widget, words, key);
     await fieldset.waitFor();
+    await settled(widget, '[data-step-heading]', words.prompt(key));
     await visit({ id: `question:${key}`, key });
     if (errorsOn.includes(key)) {
       await exactButton(widget, words.continue).click();
       await widget.getByRole('alert').filter({ hasText: words.error(key) }).waitFor();
+      await settled(widget, '.error-summary');
       await visit({ id: `error:${key}`, key });
     }
     for (const id of idsOf(answers, key)) {
@@ -104,11 +106,27 @@ export async function walk(
     await exactButton(widget, words.continue).click();
   }
   await widget.getByRole('heading', { name: words.reviewTitle, exact: true }).waitFor();
+  await settled(widget, '[data-step-heading]', words.reviewTitle);
   await visit({ id: 'review' });
   await exactButton(widget, words.submit).click();
   await widget.getByRole('heading', { name: words.resultTitle, exact: true }).waitFor();
+  await settled(widget, '[data-step-heading]', words.resultTitle);
   if (openDetails) await openAllDetails(widget);
   await visit({ id: 'result' });
+}
+
+/**
+ * Waits until the widget has moved focus where it does after a step change (the new step's
+ * heading, or the error summary), so that nothing a test does next is overtaken by it.
+ */
+export async function settled(widget: Locator, selector: string, text?: string) {
+  await eventually(
+    () => widget.evaluate((host, [selector, text]) => {
+      const active = host.shadowRoot!.activeElement;
+      return !!active && active.matches(selector!) && (text === undefined || active.textContent?.trim() === text);
+    }, [selector, text] as const),
+    { message: `focus moved to ${selector}${text ? ` "${text}"` : ''}` },
+  ).toBe(true);
 }
 
 /** Opens every disclosure in the widget, so that what they hide is checked too. */
@@ -126,6 +144,7 @@ export async function openAllDetails(widget: Locator) {
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const axeVersion: string = (require('axe-core/package.json') as { version: string }).version;
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

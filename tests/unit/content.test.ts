@@ -55,6 +55,13 @@ describe('built-in content', () => {
     for (const q of content.questions) expect(q.options.map((o) => o.id), q.id).toEqual([...ANSWER_OPTIONS[q.id]]);
   });
 
+  it('links resources only with complete absolute http(s) addresses, naming their source', () => {
+    for (const resource of content.resources) {
+      if (resource.url) expect(resource.url, resource.id).toMatch(/^https?:\/\/[^\s]+$/);
+      expect(resource.source.length, resource.id).toBeGreaterThan(0);
+    }
+  });
+
   it('has every site pathway and source link valid', () => {
     for (const site of content.sites) {
       for (const link of site.links) {
@@ -96,6 +103,10 @@ describe('built-in prose (English)', () => {
     }
   });
 
+  it('describes every resource', () => {
+    for (const resource of content.resources) expectText(en.resources, [resource.id, 'description']);
+  });
+
   it('has a text for every reason and gap id recommend() can emit', () => {
     const reasonIds = new Set<string>();
     const gapIds = new Set<string>();
@@ -125,7 +136,8 @@ describe('built-in prose (English)', () => {
       for (const o of q.options) known.add(`questions.${q.id}.options.${o.id}.label`).add(`questions.${q.id}.options.${o.id}.hint`);
     }
     for (const s of content.sites) known.add(`sites.${s.id}.description`);
-    const keys = (['pathways', 'questions', 'sites'] as const).flatMap((ns) => leafPaths(en[ns], [ns]).map((p) => p.join('.')));
+    for (const r of content.resources) known.add(`resources.${r.id}.description`);
+    const keys = (['pathways', 'questions', 'sites', 'resources'] as const).flatMap((ns) => leafPaths(en[ns], [ns]).map((p) => p.join('.')));
     expect(keys.filter((k) => !known.has(k))).toEqual([]);
   });
 });
