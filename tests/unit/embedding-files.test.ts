@@ -21,7 +21,7 @@ describe('embedding files', () => {
   it('builds the override JSON Schema from the zod schema', () => {
     const schema = json('dist/content.schema.json');
     expect(schema.$schema).toMatch(/json-schema\.org/);
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'sites', 'texts']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'resources', 'sites', 'texts']);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.sites.items.required).toEqual(expect.arrayContaining(['id', 'name', 'state', 'leadAgency', 'pathways']));
   });

@@ -1,0 +1,95 @@
+import { fireEvent, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { builtInContent } from '../../data/content';
+import ui from '../../data/locales/en/ui.json';
+import { parseAnswers } from '../../machines/answers';
+import { recommend } from '../../machines/recommend';
+import { chunkLoaders } from '../../src/chunks';
+import '../../src/index';
+
+beforeAll(() => {
+  chunkLoaders.validate = () => import('../../src/chunks/validate');
+  chunkLoaders.details = () => import('../../src/chunks/details');
+  chunkLoaders.planner = () => import('../../src/chunks/planner');
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  localStorage.clear();
+});
+
+const answers = parseAnswers({ lead: ['law-enforcement'], situations: ['low-level-offense'], population: ['substance-use'], charging: ['abeyance'], partners: ['case-manager', 'treatment'], setting: 'urban', existing: [] });
+
+async function toResult(content?: unknown) {
+  const element = document.createElement('pick-your-pathway');
+  document.body.append(element);
+  const shadow = within(element.shadowRoot as unknown as HTMLElement);
+  if (content) element.content = content;
+  element.answers = answers;
+  fireEvent.click(await shadow.findByRole('button', { name: 'See my result' }));
+  await shadow.findByRole('region', { name: 'Plan with your result' });
+  return { element, shadow };
+}
+
+describe('next steps on the result', () => {
+  it('lists, under each recommended pathway, the resources about it as real links that open in a new tab', async () => {
+    const { shadow } = await toResult();
+    const first = recommend(answers).pathways[0]!.id;
+    const expected = builtInContent.resources.filter((r) => r.pathways.includes(first));
+    expect(expected.length).toBeGreaterThan(0);
+    const card = shadow.getAllByRole('article')[0]!;
+    expect(within(card).getByRole('heading', { name: 'Learn more' })).toBeTruthy();
+    for (const resource of expected) {
+      if (resource.url) {
+        const link = within(card).getByRole('link', { name: new RegExp(resource.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+        expect(link.getAttribute('href')).toBe(resource.url);
+        expect(link.getAttribute('target')).toBe('_blank');
+        expect(link.getAttribute('rel')).toContain('noopener');
+      } else {
+        expect(within(card).getByText(resource.title)).toBeTruthy();
+      }
+    }
+  });
+
+  it('explains how to visit the mentor sites among the matched programs', async () => {
+    const { shadow } = await toResult();
+    const result = recommend(answers);
+    const mentors = result.sites.filter((s) => builtInContent.sites.find((x) => x.id === s.id)?.mentorSite);
+    expect(mentors.length).toBeGreaterThan(0);
+    const card = shadow.getAllByRole('article').find((c) => within(c).queryByText(mentors[0]!.name))!;
+    expect(within(card).getByRole('heading', { name: 'Visit a mentor site' })).toBeTruthy();
+    expect(within(card).getByText(ui.planner.visitHow)).toBeTruthy();
+  });
+
+  it('gives a short Before you start checklist, treatment capacity first', async () => {
+    const { shadow } = await toResult();
+    const section = shadow.getByRole('region', { name: 'Before you start' });
+    const steps = builtInContent.resources.filter((r) => r.beforeYouStart).sort((a, b) => a.beforeYouStart! - b.beforeYouStart!);
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    const items = within(section).getAllByRole('listitem').slice(0, steps.length);
+    items.forEach((item, i) => expect(item.textContent).toContain(steps[i]!.title));
+    expect(steps[0]!.title).toMatch(/Divert to What|Treatment Capacity/i);
+  });
+
+  it('shows an agency\'s own resource next to the national ones', async () => {
+    const { shadow } = await toResult({
+      resources: [{ id: 'riverbend-treatment-directory', kind: 'toolkit', pathways: ['officer-intervention'], title: 'Riverbend County treatment directory', publisher: 'Riverbend County Health', url: 'https://example.org/treatment', description: { en: 'Every local provider with open slots.' } }],
+    });
+    expect(await shadow.findByRole('link', { name: /Riverbend County treatment directory/ })).toBeTruthy();
+    expect(shadow.getByText('Every local provider with open slots.')).toBeTruthy();
+  });
+});
+
+describe('readiness checklist', () => {
+  it('counts the elements in place and lists the rest as next steps', async () => {
+    const { shadow } = await toResult();
+    const card = shadow.getAllByRole('article')[0]!;
+    const total = builtInContent.pathways.find((p) => p.id === recommend(answers).pathways[0]!.id)!.elements.length;
+    expect(within(card).getByText(`0 of ${total} in place`)).toBeTruthy();
+    const boxes = within(card).getAllByRole('checkbox');
+    fireEvent.click(boxes[0]!);
+    fireEvent.click(boxes[1]!);
+    await waitFor(() => expect(within(card).getByText(`2 of ${total} in place`)).toBeTruthy());
+    const next = within(card).getByRole('heading', { name: 'Next steps' }).nextElementSibling!;
+    expect(within(next as HTMLElement).getAllByRole('listitem')).toHaveLength(total - 2);
+  });
+});
