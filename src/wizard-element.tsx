@@ -69,6 +69,8 @@ export class PickYourPathway extends HTMLElement {
   #plannerNotice: string | null = null;
   /** Why a share link in the page address could not be opened, shown on the start page. */
   #linkProblem: string | null = null;
+  /** Showing someone else's shared answers: not saved over the user's own progress until changed. */
+  #fromLink = false;
   /** Languages other than English: loading, loaded or failed. */
   #languages = new Map<string, 'loading' | 'ready' | 'failed'>([['en', 'ready']]);
   #subscription: Subscription | null = null;
@@ -81,7 +83,10 @@ export class PickYourPathway extends HTMLElement {
     this.#root = this.attachShadow({ mode: 'open' });
     this.#root.adoptedStyleSheets = [wizardStyleSheet()];
     this.#actor = createActor(wizardMachine);
-    this.#actor.on('answer.changed', ({ key, value, answers }) => this.#emit('pyp-answer', { key, value, answers }));
+    this.#actor.on('answer.changed', ({ key, value, answers }) => {
+      this.#fromLink = false; // their own change: from now on it is theirs to save
+      this.#emit('pyp-answer', { key, value, answers });
+    });
     this.#actor.start();
   }
 
@@ -169,6 +174,8 @@ export class PickYourPathway extends HTMLElement {
     this.#guard(() => {
       this.#readiness = {};
       this.#linkProblem = null;
+      this.#plannerNotice = null;
+      this.#fromLink = false;
       this.#actor.send({ type: 'wizard.restart' });
       this.#discardSaved();
     });
@@ -179,6 +186,7 @@ export class PickYourPathway extends HTMLElement {
     const step = selectStep(snapshot);
     this.#save(step, snapshot.context.answers);
     if (step === this.#step) return;
+    if (step !== 'intro') this.#linkProblem = null; // the user has moved on from the bad link
     this.#step = step;
     if (step === 'review' || step === 'result') {
       void this.#loadDetails();
@@ -194,7 +202,7 @@ export class PickYourPathway extends HTMLElement {
   /** Saves progress once there is some; a fresh start page never overwrites what was saved. */
   #save(step: StepId, answers: PartialAnswers): void {
     const key = storageKeyFor(this);
-    if (!key || (step === 'intro' && Object.keys(answers).length === 0)) return;
+    if (!key || this.#fromLink || (step === 'intro' && Object.keys(answers).length === 0)) return;
     this.#saved = null;
     saveProgress(key, { step, answers, readiness: this.#readiness, savedAt: new Date().toISOString() });
   }
@@ -214,6 +222,7 @@ export class PickYourPathway extends HTMLElement {
       ({ decodeAnswers }) => this.#guard(() => {
         const decoded = decodeAnswers(text);
         if (decoded.ok) {
+          this.#fromLink = true;
           this.#actor.send({ type: 'answers.load', answers: decoded.answers });
           this.#actor.send({ type: 'step.continue' });
         } else {

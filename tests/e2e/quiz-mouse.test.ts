@@ -125,15 +125,12 @@ describe('quiz by mouse: the result page', () => {
     }
     expect(await card.getByRole('heading', { name: ui.result.why, exact: true }).isVisible()).toBe(true);
 
-    // The critical elements sit in a closed disclosure that says how many there are.
+    // Once the planner's file is there, the critical elements are a checklist: one box per element.
     const elements = pathwayData.find((p) => p.id === id)!.elements.length;
-    const disclosure = card.getByRole('group').filter({ has: page.getByText(`${ui.result.elements} (${elements})`, { exact: true }) });
-    expect(await disclosure.count(), `"${ui.result.elements} (${elements})"`).toBe(1);
-    const items = disclosure.getByRole('listitem');
-    expect(await items.first().isVisible(), 'closed at first').toBe(false);
-    await disclosure.getByText(`${ui.result.elements} (${elements})`, { exact: true }).click();
-    await items.first().waitFor();
-    expect(await items.count()).toBe(elements);
+    const checklist = card.getByRole('group', { name: ui.planner.readiness, exact: true });
+    await checklist.waitFor();
+    expect(await checklist.getByRole('checkbox').count()).toBe(elements);
+    expect(await card.getByText(`0 of ${elements} in place`, { exact: true }).isVisible()).toBe(true);
 
     const all = page.getByRole('region', { name: ui.result.exploreTitle, exact: true });
     expect(await all.getByRole('group').allInnerTexts().then((t) => t.map((x) => x.trim()))).toEqual(pathwayData.map((p) => pathwayName(p.id)));
