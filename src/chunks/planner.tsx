@@ -249,43 +249,34 @@ export function PrintBrief({ answers, result }: { answers: Answers; result: Reco
               {' · '}
               {t('planner.inPlace', { count: done.length, total: definition.elements.length })}
             </p>
-            <p class="brief__label">{t('result.why')}</p>
-            <ul>{pathway.reasons.map((id) => <li key={id}>{t(`reasons:reason.${id.replace(':', '.')}`)}</li>)}</ul>
+            {/* Run-in paragraphs rather than lists: even six pathways stay within two pages. */}
+            <p class="brief__line">
+              <strong>{t('result.why')}: </strong>
+              {pathway.reasons.map((id) => t(`reasons:reason.${id.replace(':', '.')}`)).join(' ')}
+            </p>
             {pathway.gaps.length > 0 && (
-              <>
-                <p class="brief__label">{t('result.missing')}</p>
-                <ul>{pathway.gaps.map((id) => <li key={id}>{t(`reasons:gap.${id.replace(':', '.')}`)}</li>)}</ul>
-              </>
+              <p class="brief__line">
+                <strong>{t('result.missing')}: </strong>
+                {pathway.gaps.map((id) => t(`reasons:gap.${id.replace(':', '.')}`)).join(' ')}
+              </p>
             )}
-            <p class="brief__label">{t('result.elements')}</p>
-            <ul class="brief__checklist">
-              {definition.elements.map((e) => (
-                <li key={e.id}>
-                  {done.includes(e.id) ? '☑' : '☐'} {t(`pathways:${pathway.id}.elements.${e.id}.title`)}
-                </li>
-              ))}
-            </ul>
+            <p class="brief__line brief__checklist">
+              <strong>{t('result.elements')}: </strong>
+              {definition.elements.map((e) => `${done.includes(e.id) ? '☑' : '☐'} ${t(`pathways:${pathway.id}.elements.${e.id}.title`)}`).join('   ')}
+            </p>
             {resources.some((r) => r.pathways.includes(pathway.id) && r.url) && (
-              <>
-                <p class="brief__label">{t('planner.learnMore')}</p>
-                <ul>
-                  {resources.filter((r) => r.pathways.includes(pathway.id) && r.url).slice(0, 2).map((r) => (
-                    <li key={r.id}>{r.title} · {r.url}</li>
-                  ))}
-                </ul>
-              </>
+              <p class="brief__line">
+                <strong>{t('planner.learnMore')}: </strong>
+                {resources.filter((r) => r.pathways.includes(pathway.id) && r.url).slice(0, 2).map((r) => `${r.title} · ${r.url}`).join('; ')}
+              </p>
             )}
-            <p class="brief__label">{t('result.programs')}</p>
-            <ul>
+            <p class="brief__line">
+              <strong>{t('result.programs')}: </strong>
               {result.sites.filter((s) => s.matched === pathway.id).map((s) => {
                 const site = content.sites.find((x) => x.id === s.id)!;
-                return (
-                  <li key={s.id}>
-                    {site.name} ({[site.city, site.state].filter(Boolean).join(', ')}){site.links[0] ? ` · ${site.links[0]}` : ''}
-                  </li>
-                );
-              })}
-            </ul>
+                return `${site.name} (${[site.city, site.state].filter(Boolean).join(', ')})${site.links[0] ? ` · ${site.links[0]}` : ''}`;
+              }).join('; ')}
+            </p>
           </div>
         );
       })}
