@@ -27,7 +27,7 @@ await build({
 await build({
   configFile: 'vite.config.ts',
   logLevel: 'warn',
-  plugins: [widgetContent()],
+  plugins: [widgetContent({ deferViewTexts: true })],
   // Library mode leaves process.env.NODE_ENV in place, which throws in a browser.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
@@ -42,7 +42,7 @@ await build({
 await build({
   configFile: 'vite.config.ts',
   logLevel: 'warn',
-  plugins: [widgetContent()],
+  plugins: [widgetContent({ deferViewTexts: true })],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',
@@ -68,7 +68,7 @@ for (const chunk of ['details', 'validate']) {
 }
 
 // View files loaded on demand: they render with the script's own Preact (see shared-runtime.mjs).
-for (const chunk of ['planner']) {
+for (const chunk of ['planner', 'workshop']) {
   const entry = fileURLToPath(new URL(`../src/chunks/${chunk}.tsx`, import.meta.url));
   await build({
     configFile: 'vite.config.ts',

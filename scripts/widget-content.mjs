@@ -8,7 +8,13 @@ const DEFERRED_PATHWAY_FIELDS = ['whoLeads', 'startsContact', 'charges', 'team',
 
 const is = (id, path) => id.split('?')[0].split(sep).join('/').endsWith(path);
 
-function slim(id, data, { keepResources }) {
+/** Texts of the on-demand views, which those files carry themselves. */
+const DEFERRED_UI = ['planner', 'workshop'];
+
+function slim(id, data, { keepResources, deferViewTexts }) {
+  if (deferViewTexts && /data\/locales\/en\/ui\.json$/.test(id)) {
+    return Object.fromEntries(Object.entries(data).filter(([key]) => !DEFERRED_UI.includes(key)));
+  }
   if (is(id, 'data/sources.json')) return [];
   if (is(id, 'data/resources.json')) return keepResources ? data.map(({ source, ...resource }) => resource) : [];
   if (/data\/locales\/[a-z-]+\/resources\.json$/.test(id)) return {};
@@ -29,14 +35,17 @@ function slim(id, data, { keepResources }) {
   return undefined;
 }
 
-/** `keepResources`: the planner's file shows the resources; the script leaves them out. */
-export function widgetContent({ keepResources = false } = {}) {
+/**
+ * `keepResources`: the planner's file shows the resources; the script leaves them out.
+ * `deferViewTexts`: the script leaves out the English texts of the planner and workshop views.
+ */
+export function widgetContent({ keepResources = false, deferViewTexts = false } = {}) {
   return {
     name: 'pyp-widget-content',
     enforce: 'pre',
     transform(code, id) {
       if (!id.split('?')[0].endsWith('.json')) return undefined;
-      const slimmed = slim(id.split(sep).join('/'), JSON.parse(code), { keepResources });
+      const slimmed = slim(id.split(sep).join('/'), JSON.parse(code), { keepResources, deferViewTexts });
       return slimmed === undefined ? undefined : { code: JSON.stringify(slimmed), map: null };
     },
   };

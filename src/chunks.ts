@@ -7,11 +7,13 @@ export type ValidateChunk = typeof import('./chunks/validate');
 export type LocaleChunk = typeof import('./chunks/locale');
 /** View files also export `install(runtime)` once built (see scripts/shared-runtime.mjs). */
 export type PlannerChunk = typeof import('./chunks/planner') & { install?: (runtime: unknown) => void };
+export type WorkshopChunk = typeof import('./chunks/workshop') & { install?: (runtime: unknown) => void };
 export type ChunkLoaders = {
   details: () => Promise<DetailsChunk>;
   validate: () => Promise<ValidateChunk>;
   locale: (language: string) => Promise<LocaleChunk>;
   planner: () => Promise<PlannerChunk>;
+  workshop: () => Promise<WorkshopChunk>;
 };
 
 let scriptUrl: string | null = null;
@@ -37,6 +39,7 @@ export const chunkLoaders: ChunkLoaders = {
   details: load<DetailsChunk>('details'),
   validate: load<ValidateChunk>('validate'),
   planner: load<PlannerChunk>('planner'),
+  workshop: load<WorkshopChunk>('workshop'),
   locale: (() => {
     const loaders = new Map<string, () => Promise<LocaleChunk>>();
     return (language: string) => {

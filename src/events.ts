@@ -5,8 +5,8 @@ import type { Recommendation } from '../machines/recommend';
 import type { PartialAnswers, StepId } from '../machines/steps';
 
 export interface PypEventDetail {
-  /** On every step change and on the first render. */
-  'pyp-step': { step: StepId };
+  /** On every step change and on the first render; in presenter mode also the trainer's views. */
+  'pyp-step': { step: StepId | 'compare' | 'why' | 'map' | 'what-if' };
   /** On each change the user makes to an answer; `value` is the key's new value. */
   'pyp-answer': { key: AnswerKey; value: unknown; answers: PartialAnswers };
   /** Whenever the result is shown; `result` equals `recommend(answers, content)`. */

@@ -6,6 +6,7 @@
  * @attr content-src - Address of a JSON content override (programs, texts); see content.schema.json.
  * @attr heading-level - Level of the widget's top headings, 2 to 6 (default 2), to fit the page outline.
  * @attr persist - Key under which progress is saved in this browser; `off` disables saving.
+ * @attr mode - `presenter`: large type, the trainer's views and keyboard shortcuts, for workshops.
  * @fires pyp-step - On every step change and the first render: `{ step }`.
  * @fires pyp-answer - On each change the user makes: `{ key, value, answers }`.
  * @fires pyp-result - Whenever the result is shown: `{ answers, result }`.
@@ -24,7 +25,8 @@ import { wizardMachine } from '../machines/wizard.machine';
 import { selectStep } from '../machines/wizard.selectors';
 import type { PathwayId } from '../data/vocabulary';
 import { normaliseReadiness, toggleReadiness, type Readiness } from '../machines/readiness';
-import { chunkLoaders, type PlannerChunk } from './chunks';
+import { ANSWER_KEYS, type AnswerKey } from '../data/vocabulary';
+import { chunkLoaders, type PlannerChunk, type WorkshopChunk } from './chunks';
 import { fetchContent } from './content-source';
 import { clearProgress, readProgress, saveProgress, storageKeyFor, type SavedProgress } from './persistence';
 import { dispatch, type PypEventDetail, type PypEventName } from './events';
@@ -52,7 +54,7 @@ function headingLevel(value: string | null): number {
 }
 
 export class PickYourPathway extends HTMLElement {
-  static observedAttributes = ['lang', 'content-src', 'heading-level', 'persist'];
+  static observedAttributes = ['lang', 'content-src', 'heading-level', 'persist', 'mode'];
 
   #root: ShadowRoot;
   #actor: WizardActor;
@@ -69,6 +71,9 @@ export class PickYourPathway extends HTMLElement {
   #plannerNotice: string | null = null;
   /** Why a share link in the page address could not be opened, shown on the start page. */
   #linkProblem: string | null = null;
+  #workshop: WorkshopChunk | 'loading' | 'failed' | null = null;
+  #view: import('./chunks/workshop').WorkshopView | null = null;
+  #help = false;
   /** Showing someone else's shared answers: not saved over the user's own progress until changed. */
   #fromLink = false;
   /** Languages other than English: loading, loaded or failed. */
@@ -92,6 +97,8 @@ export class PickYourPathway extends HTMLElement {
 
   connectedCallback(): void {
     this.#guard(() => {
+      this.#setUpPresenter();
+      document.addEventListener('fullscreenchange', this.#onFullScreen);
       this.#subscription ??= this.#actor.subscribe(() => this.#guard(() => this.#onChange()));
       this.#render();
       if (this.#step === null) this.#onChange();
@@ -103,6 +110,8 @@ export class PickYourPathway extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    document.removeEventListener('keydown', this.#onKey);
+    document.removeEventListener('fullscreenchange', this.#onFullScreen);
     this.#subscription?.unsubscribe();
     this.#subscription = null;
     render(null, this.#root);
@@ -111,6 +120,10 @@ export class PickYourPathway extends HTMLElement {
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
     this.#guard(() => {
       if (name === 'content-src' && value !== previous) this.#loadContentSrc(value);
+      if (name === 'mode' && this.isConnected) this.#setUpPresenter();
+      if (name === 'mode' && value !== null && value !== 'presenter' && value !== '') {
+        this.#emit('pyp-error', { message: `mode must be "presenter" or absent, not "${value.slice(0, 40)}".`, issues: [] });
+      }
       if (name === 'heading-level' && value !== null && headingLevel(value) !== Number(value)) {
         this.#emit('pyp-error', { message: `heading-level must be a whole number from 2 to 6, not "${value.slice(0, 40)}"; using 2.`, issues: [] });
       }
@@ -244,6 +257,7 @@ export class PickYourPathway extends HTMLElement {
     chunkLoaders.planner().then(
       (chunk) => this.#guard(() => {
         chunk.install?.(runtime);
+        this.#texts.add(chunk.texts);
         this.#planner = chunk;
         this.#adoptStyles(chunk.css);
         if (this.isConnected) this.#render();
@@ -254,6 +268,87 @@ export class PickYourPathway extends HTMLElement {
       }),
     );
   }
+
+  get #presenter(): boolean {
+    return this.getAttribute('mode') === 'presenter';
+  }
+
+  /** Presenter mode: the trainer's file, and shortcuts on the page (a workshop page is the trainer's). */
+  #setUpPresenter(): void {
+    document.removeEventListener('keydown', this.#onKey);
+    if (!this.#presenter) {
+      this.#showView(null);
+      return;
+    }
+    document.addEventListener('keydown', this.#onKey);
+    if (this.#workshop !== null && this.#workshop !== 'failed') return;
+    this.#workshop = 'loading';
+    chunkLoaders.workshop().then(
+      (chunk) => this.#guard(() => {
+        chunk.install?.(runtime);
+        this.#texts.add(chunk.texts);
+        this.#workshop = chunk;
+        this.#adoptStyles(chunk.css);
+        void this.#loadDetails(); // the side-by-side view shows each pathway's facts
+        if (this.isConnected) this.#render();
+      }),
+      () => this.#guard(() => {
+        this.#workshop = 'failed';
+        if (this.isConnected) this.#render();
+      }),
+    );
+  }
+
+  #showView(view: import('./chunks/workshop').WorkshopView | null): void {
+    if (view === this.#view) return;
+    this.#view = view;
+    this.#help = false;
+    this.#emit('pyp-step', { step: view ?? selectStep(this.#actor.getSnapshot()) });
+    if (this.isConnected) this.#render();
+  }
+
+  #onFullScreen = (): void => {
+    if (this.isConnected) this.#guard(() => this.#render());
+  };
+
+  #toggleFullScreen(): void {
+    if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
+    else void this.requestFullscreen?.().catch(() => undefined);
+  }
+
+  /** Presenter shortcuts: a clicker's PageDown/PageUp, option numbers, and a letter per view. */
+  #onKey = (event: KeyboardEvent): void => {
+    this.#guard(() => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.composedPath()[0];
+      if (target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && !['checkbox', 'radio'].includes(target.type)))) return;
+      const step = selectStep(this.#actor.getSnapshot());
+      const send = (event: Parameters<WizardActor['send']>[0]) => (this.#view ? undefined : this.#actor.send(event));
+      const views: Record<string, import('./chunks/workshop').WorkshopView> = { c: 'compare', w: 'why', m: 'map', i: 'what-if' };
+      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      if (key === 'PageDown' || key === 'n') send({ type: 'step.continue' });
+      else if (key === 'PageUp' || key === 'b') send({ type: 'step.back' });
+      else if (/^[1-9]$/.test(key) && !this.#view && (ANSWER_KEYS as readonly string[]).includes(step)) {
+        const question = this.#content.questions.find((q) => q.id === step);
+        const option = question?.options[Number(key) - 1];
+        if (!option) return;
+        this.#actor.send({ type: 'answer.choose', key: step as AnswerKey, id: option.id });
+        this.#root.getElementById(`${step}-${option.id}`)?.focus();
+      } else if (key === 'r') this.restart();
+      else if (views[key]) this.#showView(views[key]!);
+      else if (key === 'q' || key === 'Escape') {
+        if (this.#help) {
+          this.#help = false;
+          this.#render();
+        } else this.#showView(null);
+      } else if (key === 'f') this.#toggleFullScreen();
+      else if (key === '?') {
+        this.#help = !this.#help;
+        this.#render();
+      } else return;
+      event.preventDefault();
+    });
+  };
 
   /** Adds an on-demand file's styles to this shadow root (constructable, so allowed under a strict CSP). */
   #adoptStyles(css: string): void {
@@ -285,6 +380,8 @@ export class PickYourPathway extends HTMLElement {
         this.#actor.send({ type: 'answers.load', answers: parsed.answers });
         this.#actor.send({ type: 'step.continue' });
         this.#render();
+        // A new result in place of the old one: say so by moving to its heading, as a step change does.
+        queueMicrotask(() => this.#root.querySelector<HTMLElement>('[data-step-heading]')?.focus());
       }),
       () => this.#rejectContent('pick-your-pathway.validate.js did not load, so the file could not be checked', []),
     );
@@ -325,10 +422,14 @@ export class PickYourPathway extends HTMLElement {
   }
 
   #discardSaved(): void {
+    const hadOffer = this.#saved !== null;
     this.#saved = null;
     const key = storageKeyFor(this);
     if (key) clearProgress(key);
-    if (this.isConnected) this.#render();
+    if (!this.isConnected) return;
+    this.#render();
+    // The offer's buttons are gone: keep keyboard and screen-reader users on the page, at Start now.
+    if (hadOffer) this.#root.querySelector<HTMLElement>('[part="start-button"]')?.focus();
   }
 
   /** Loads the longer result prose once, ahead of the result (from review on). */
@@ -424,8 +525,9 @@ export class PickYourPathway extends HTMLElement {
     const notices = [
       status === 'failed' ? i18n.t('language.loadFailed', { language: name }) : null,
       this.#contentProblem ? i18n.t('content.invalid', { problem: this.#contentProblem }) : null,
-      this.#linkProblem ? i18n.t('planner.linkFailed', { problem: this.#linkProblem }) : null,
-      this.#planner === 'failed' && this.#step === 'result' ? i18n.t('planner.loadFailed') : null,
+      this.#linkProblem ? i18n.t('notice.linkFailed', { problem: this.#linkProblem }) : null,
+      this.#planner === 'failed' && this.#step === 'result' ? i18n.t('notice.plannerFailed') : null,
+      this.#workshop === 'failed' && this.#presenter ? i18n.t('notice.workshopFailed') : null,
     ].filter((notice): notice is string => notice !== null);
     const view = {
       actor: this.#actor,
@@ -446,6 +548,20 @@ export class PickYourPathway extends HTMLElement {
             toggle: (pathway: PathwayId, element: string) => this.#guard(() => this.#toggleReadiness(pathway, element)),
             importText: (text: string) => this.#guard(() => this.#importPlan(text)),
             notice: this.#plannerNotice,
+          }
+        : null,
+      workshop: this.#presenter && typeof this.#workshop === 'object' && this.#workshop
+        ? {
+            views: this.#workshop,
+            view: this.#view,
+            show: (view: import('./chunks/workshop').WorkshopView | null) => this.#guard(() => this.#showView(view)),
+            help: this.#help,
+            toggleHelp: () => this.#guard(() => {
+              this.#help = !this.#help;
+              this.#render();
+            }),
+            fullScreen: document.fullscreenElement === this,
+            toggleFullScreen: () => this.#guard(() => this.#toggleFullScreen()),
           }
         : null,
     };

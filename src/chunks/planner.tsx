@@ -17,6 +17,11 @@ import { useWizard } from '../views/context';
 import { Heading } from '../views/heading';
 import plannerCss from '../styles/planner.css?inline';
 
+import ui from '../../data/locales/en/ui.json';
+
+/** This file's English texts (the script leaves them out); other languages carry their own. */
+export const texts = { en: { ui: { planner: ui.planner } } };
+
 /** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
 export const css = plannerCss;
 
@@ -72,7 +77,10 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
         <button type="button" part="import-button" class="button button--secondary" onClick={() => file.current?.click()}>{t('planner.import')}</button>
         <input ref={file} type="file" accept="application/json,.json" hidden tabIndex={-1} aria-hidden="true" onChange={importPlan} />
       </div>
-      {copy === 'copied' && <p role="status" class="notice">{t('planner.copied')}</p>}
+      {/* Always present, so that what it says next is announced. */}
+      <p role="status" class={copy === 'idle' ? 'visually-hidden' : 'notice'}>
+        {copy === 'copied' ? t('planner.copied') : copy === 'manual' ? t('planner.copyManually') : ''}
+      </p>
       {copy === 'manual' && (
         <p class="share-link">
           <label for="share-link" class="share-link__label">{t('planner.copyManually')}</label>
@@ -145,20 +153,24 @@ function useResources(): Resource[] {
 }
 
 function ResourceItem({ resource }: { resource: Resource }) {
-  const { t } = useWizard();
+  const { t, language } = useWizard();
+  // Titles and publishers are proper names in English: marked so, screen readers say them right.
+  const nameLang = language === 'en' ? undefined : 'en';
   const description = t(`resources:${resource.id}.description`, { defaultValue: '' });
-  const meta = [t(`planner.kinds.${resource.kind}`), resource.publisher, resource.year].filter(Boolean).join(' · ');
   return (
     <li part="resource" class="resource">
       {resource.url ? (
         <a href={resource.url} target="_blank" rel="noopener noreferrer" class="resource__title">
-          {resource.title}
+          <span lang={nameLang}>{resource.title}</span>
           <span class="visually-hidden"> {t('site.opensInNewTab')}</span>
         </a>
       ) : (
-        <span class="resource__title">{resource.title}</span>
+        <span class="resource__title" lang={nameLang}>{resource.title}</span>
       )}
-      <span class="resource__meta">{meta}</span>
+      <span class="resource__meta">
+        {t(`planner.kinds.${resource.kind}`)} · <span lang={nameLang}>{resource.publisher}</span>
+        {resource.year ? ` · ${resource.year}` : ''}
+      </span>
       {description && <span class="resource__description">{description}</span>}
       {!resource.url && <span class="resource__meta">{t('planner.noLink')}</span>}
     </li>

@@ -18,7 +18,8 @@ import { Review } from './review';
 const isQuestion = (step: StepId): step is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(step);
 
 export function App() {
-  const { actor, t, language, notices } = useWizard();
+  const { actor, t, language, notices, workshop } = useWizard();
+  const view = workshop?.view ?? null;
   const step = useSelector(actor, selectStep);
   const root = useRef<HTMLDivElement>(null);
   const announcement = useRef('');
@@ -37,6 +38,14 @@ export function App() {
     if (moved) root.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
   }, [step]);
 
+  // A trainer's view opening or closing is a change of page too.
+  const shownView = useRef(view);
+  useEffect(() => {
+    if (shownView.current === view) return;
+    shownView.current = view;
+    root.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+  }, [view]);
+
   return (
     <div ref={root} part="base" class="pyp" lang={language} role="region" aria-label={t('widget.label')}>
       <LanguageSwitch />
@@ -44,10 +53,12 @@ export function App() {
         <p key={notice} part="notice" class="notice" role="status">{notice}</p>
       ))}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement.current}</p>
-      {step === 'intro' && <Intro />}
-      {isQuestion(step) && <QuestionStep key={step} questionKey={step} />}
-      {step === 'review' && <Review />}
-      {step === 'result' && <Result />}
+      {workshop && <workshop.views.WorkshopBar />}
+      {view && workshop && <workshop.views.WorkshopView view={view} />}
+      {!view && step === 'intro' && <Intro />}
+      {!view && isQuestion(step) && <QuestionStep key={step} questionKey={step} />}
+      {!view && step === 'review' && <Review />}
+      {!view && step === 'result' && <Result />}
     </div>
   );
 }

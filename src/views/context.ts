@@ -20,6 +20,18 @@ export type PlannerApi = {
   notice: string | null;
 };
 
+/** Presenter mode's views and controls, once pick-your-pathway.workshop.js is loaded. */
+export type WorkshopApi = {
+  views: typeof import('../chunks/workshop');
+  /** The trainer's view shown instead of the quiz, if any. */
+  view: import('../chunks/workshop').WorkshopView | null;
+  show: (view: import('../chunks/workshop').WorkshopView | null) => void;
+  help: boolean;
+  toggleHelp: () => void;
+  fullScreen: boolean;
+  toggleFullScreen: () => void;
+};
+
 /** Whether the longer result prose (pick-your-pathway.details.js) is there yet. */
 export type DetailsStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -41,6 +53,7 @@ export type WizardView = {
   /** Clears the answers and saved progress, back to the start page. */
   restart: () => void;
   planner: PlannerApi | null;
+  workshop: WorkshopApi | null;
 };
 
 export const WizardViewContext = createContext<WizardView | null>(null);

@@ -26,7 +26,7 @@ describe('element API description', () => {
   });
 
   it('lists exactly the --pyp-* custom properties the stylesheet reads', () => {
-    const sheets = css + read('src/styles/planner.css');
+    const sheets = css + read('src/styles/planner.css') + read('src/styles/workshop.css');
     expect(unique(api.cssProperties.map((c) => c.name))).toEqual(unique([...sheets.matchAll(/var\((--pyp-[a-z-]+)/g)].map((m) => m[1]!)));
   });
 

@@ -1,0 +1,383 @@
+/**
+ * On-demand file `pick-your-pathway.workshop.js`: the trainer's views in presenter mode (all six
+ * pathways side by side, why each answer leads where it does, the decision map, a what-if
+ * comparison) and the keyboard shortcut list. It renders with the script's own Preact.
+ */
+import { useState } from 'preact/hooks';
+import { builtInContent } from '../../data/content';
+import type { Pathway } from '../../data/schema';
+import { ANSWER_OPTIONS, LEAD_IDS, PATHWAY_IDS, type PathwayId } from '../../data/vocabulary';
+import type { Answers } from '../../machines/answers';
+import { forwardFlow } from '../../machines/flow-graph';
+import { isAllowed, reasonsFor, recommend, type Recommendation } from '../../machines/recommend';
+import { chooseOption, isComplete, questionFor, type PartialAnswers } from '../../machines/steps';
+import { wizardMachine } from '../../machines/wizard.machine';
+import { useWizard } from '../views/context';
+import { Heading } from '../views/heading';
+import workshopCss from '../styles/workshop.css?inline';
+
+import ui from '../../data/locales/en/ui.json';
+
+/** This file's English texts (the script leaves them out); other languages carry their own. */
+export const texts = { en: { ui: { workshop: ui.workshop } } };
+
+/** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
+export const css = workshopCss;
+
+/** The trainer's views, in toolbar order. */
+export const WORKSHOP_VIEWS = ['compare', 'why', 'map', 'what-if'] as const;
+export type WorkshopView = (typeof WORKSHOP_VIEWS)[number];
+
+/** The keyboard shortcuts of presenter mode: key → what it does (a ui text key). */
+export const SHORTCUTS: [keys: string, text: string][] = [
+  ['PageDown / N', 'workshop.keys.continue'],
+  ['PageUp / B', 'workshop.keys.back'],
+  ['1 … 9', 'workshop.keys.option'],
+  ['R', 'workshop.keys.restart'],
+  ['C', 'workshop.keys.compare'],
+  ['W', 'workshop.keys.why'],
+  ['M', 'workshop.keys.map'],
+  ['I', 'workshop.keys.whatIf'],
+  ['Q / Esc', 'workshop.keys.quiz'],
+  ['F', 'workshop.keys.fullScreen'],
+  ['?', 'workshop.keys.help'],
+];
+
+/** An example to show before the quiz is complete: a police department, for a first comparison. */
+const EXAMPLE: Answers = {
+  lead: ['law-enforcement'],
+  situations: ['asks-for-help', 'routine-contact', 'low-level-offense'],
+  population: ['substance-use', 'opioid-use'],
+  charging: ['abeyance'],
+  partners: ['case-manager', 'treatment'],
+  setting: 'suburban',
+  existing: [],
+};
+
+function useAnswersOrExample(): { answers: Answers; example: boolean } {
+  const { actor } = useWizard();
+  const answers = actor.getSnapshot().context.answers;
+  return isComplete(answers) ? { answers, example: false } : { answers: EXAMPLE, example: true };
+}
+
+/** The toolbar of presenter mode: the quiz and the four views, full screen and the shortcuts. */
+export function WorkshopBar() {
+  const { t, workshop } = useWizard();
+  if (!workshop) return null;
+  return (
+    <nav part="workshop-bar" class="workshop-bar" aria-label={t('workshop.label')}>
+      <ul class="workshop-bar__list">
+        {(['quiz', ...WORKSHOP_VIEWS] as const).map((view) => (
+          <li key={view}>
+            <button
+              type="button"
+              class="workshop-bar__button"
+              aria-current={(workshop.view ?? 'quiz') === view ? 'page' : undefined}
+              onClick={() => workshop.show(view === 'quiz' ? null : view)}
+            >
+              {t(`workshop.views.${view}`)}
+            </button>
+          </li>
+        ))}
+        <li>
+          <button type="button" class="workshop-bar__button" aria-pressed={workshop.fullScreen} onClick={workshop.toggleFullScreen}>
+            {t('workshop.fullScreen')}
+          </button>
+        </li>
+        <li>
+          <button type="button" class="workshop-bar__button" aria-expanded={workshop.help} onClick={workshop.toggleHelp}>
+            {t('workshop.shortcuts')}
+          </button>
+        </li>
+      </ul>
+      {workshop.help && <ShortcutHelp />}
+    </nav>
+  );
+}
+
+function ShortcutHelp() {
+  const { t } = useWizard();
+  return (
+    <section part="shortcuts" class="shortcuts" aria-labelledby="shortcuts-title">
+      <Heading depth={1} id="shortcuts-title" focusTarget>{t('workshop.shortcuts')}</Heading>
+      <dl class="shortcuts__list">
+        {SHORTCUTS.map(([keys, text]) => (
+          <div key={keys}>
+            <dt><kbd>{keys}</kbd></dt>
+            <dd>{t(text)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** The view shown instead of the quiz step. */
+export function WorkshopView({ view }: { view: WorkshopView }) {
+  if (view === 'compare') return <ComparePathways />;
+  if (view === 'why') return <WhyView />;
+  if (view === 'map') return <DecisionMap />;
+  return <WhatIf />;
+}
+
+const FACTS = ['whoLeads', 'startsContact', 'charges', 'team', 'populations'] as const;
+
+/** All six pathways side by side: one column each on a wide screen, stacked on a phone. */
+function ComparePathways() {
+  const { t, content } = useWizard();
+  return (
+    <div part="compare" class="step">
+      <Heading focusTarget class="title-l">{t('workshop.views.compare')}</Heading>
+      <p>{t('workshop.compareIntro')}</p>
+      <div class="compare">
+        {content.pathways.map((pathway) => (
+          <section key={pathway.id} class="compare__pathway" aria-labelledby={`compare-${pathway.id}`}>
+            <Heading depth={1} id={`compare-${pathway.id}`}>{t(`pathways:${pathway.id}.name`)}</Heading>
+            <p class="compare__short">{t(`pathways:${pathway.id}.short`)}</p>
+            <dl class="compare__facts">
+              {FACTS.map((fact) => (
+                <div key={fact}>
+                  <dt>{t(`result.facts.${fact}`)}</dt>
+                  <dd>{t(`pathways:${pathway.id}.${fact}`, { defaultValue: t('workshop.loading') })}</dd>
+                </div>
+              ))}
+              <div>
+                <dt>{t('workshop.examples')}</dt>
+                <dd>{examplePrograms(pathway, content.sites).join('; ') || t('result.noPrograms')}</dd>
+              </div>
+            </dl>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function examplePrograms(pathway: Pathway, sites: typeof builtInContent.sites): string[] {
+  return sites
+    .filter((s) => s.pathways.includes(pathway.id))
+    .sort((a, b) => Number(b.mentorSite) - Number(a.mentorSite))
+    .slice(0, 3)
+    .map((s) => `${s.name} (${s.state})`);
+}
+
+/** The rule that keeps a pathway out when it is not allowed, as a ui text key. */
+function exclusionRule(pathway: Pathway): string {
+  if (pathway.requiresCharging.length > 0) return 'workshop.rules.needsCharging';
+  if (pathway.allowedBy.partners.length > 0) return 'workshop.rules.needsBehavioralHealth';
+  return 'workshop.rules.needsFirstResponder';
+}
+
+/** For the answers, each of the six pathways: what points at it, or the rule that keeps it out. */
+function WhyView() {
+  const { t, content } = useWizard();
+  const { answers, example } = useAnswersOrExample();
+  const result = recommend(answers, content);
+  return (
+    <div part="why" class="step">
+      <Heading focusTarget class="title-l">{t('workshop.views.why')}</Heading>
+      {example && <p class="notice">{t('workshop.example')}</p>}
+      <ul class="why-list">
+        {content.pathways.map((pathway) => {
+          const recommended = result.pathways.find((p) => p.id === pathway.id);
+          const running = answers.existing.includes(pathway.id);
+          const allowed = isAllowed(pathway, answers);
+          const status = recommended ? `result.fit.${recommended.fit}` : running ? 'workshop.status.running' : allowed ? 'workshop.status.notPointed' : 'workshop.status.excluded';
+          return (
+            <li key={pathway.id} class={`why ${recommended ? 'why--in' : 'why--out'}`}>
+              <Heading depth={1}>{t(`pathways:${pathway.id}.name`)}</Heading>
+              <p class="why__status"><strong>{t(status)}</strong></p>
+              {allowed ? (
+                <ul class="check-list">
+                  {reasonsFor(pathway, answers).map((id) => <li key={id}>{t(`reasons:reason.${id.replace(':', '.')}`)}</li>)}
+                  {!recommended && !running && <li>{t('workshop.rules.pointedBy', { situation: t(`questions:situations.options.${pathway.situation}.label`) })}</li>}
+                </ul>
+              ) : (
+                <p>{t(exclusionRule(pathway))}</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** The decision map: questions (from the machine) on the left, the six pathways on the right. */
+function DecisionMap() {
+  const { t, content, actor } = useWizard();
+  const answers = actor.getSnapshot().context.answers;
+  const { steps, edges } = forwardFlow(wizardMachine);
+  const questions = steps.filter((s) => (ANSWER_OPTIONS as Record<string, unknown>)[s]);
+  const result = isComplete(answers) ? recommend(answers, content) : null;
+  const chosen = (key: string, id: string) => ((answers as Record<string, unknown>)[key] as string[] | undefined)?.includes(id) ?? false;
+
+  // What points at each pathway, from the rules' facts in the content.
+  const links: { key: 'lead' | 'situations' | 'charging' | 'partners'; id: string; pathway: PathwayId; kind: string }[] = [];
+  for (const p of content.pathways) {
+    links.push({ key: 'situations', id: p.situation, pathway: p.id, kind: 'points' });
+    for (const id of p.allowedBy.lead) links.push({ key: 'lead', id, pathway: p.id, kind: 'allows' });
+    for (const id of p.allowedBy.partners) links.push({ key: 'partners', id, pathway: p.id, kind: 'allows' });
+    for (const id of p.requiresCharging) links.push({ key: 'charging', id, pathway: p.id, kind: 'needs' });
+  }
+  const options = [
+    ...LEAD_IDS.map((id) => ({ key: 'lead' as const, id })),
+    ...ANSWER_OPTIONS.situations.map((id) => ({ key: 'situations' as const, id })),
+    ...(['abeyance', 'citation'] as const).map((id) => ({ key: 'charging' as const, id })),
+    { key: 'partners' as const, id: 'crisis-team' },
+  ];
+  const rowHeight = 34;
+  const width = 900;
+  const stepX = 10;
+  const optionX = 215;
+  const pathwayX = 640;
+  const height = Math.max(options.length, questions.length) * rowHeight + 60;
+  const optionY = (i: number) => 40 + i * rowHeight;
+  const stepY = (i: number) => 40 + i * ((height - 60) / questions.length);
+  const pathwayY = (i: number) => 40 + i * ((height - 60) / PATHWAY_IDS.length) + 20;
+  const conditional = edges.find((e) => e.guard?.type === 'isAsked');
+  const when = conditional ? questionFor(conditional.to as 'charging').askedWhen : undefined;
+
+  return (
+    <div part="map" class="step">
+      <Heading focusTarget class="title-l">{t('workshop.views.map')}</Heading>
+      <p id="map-summary">{t('workshop.mapIntro')}</p>
+      <div class="map">
+        <svg role="img" aria-labelledby="map-title map-summary" viewBox={`0 0 ${width} ${height}`} class="map__svg">
+          <title id="map-title">{t('workshop.views.map')}</title>
+          {questions.map((step, i) => (
+            <g key={step} class={chosenStep(step, answers) ? 'map__node map__node--on' : 'map__node'}>
+              <rect x={stepX} y={stepY(i) - 14} width={195} height={28} rx={4} />
+              <text x={stepX + 8} y={stepY(i) + 5}>{t(`review.labels.${step}`)}</text>
+            </g>
+          ))}
+          {edges.filter((e) => questions.includes(e.from) && questions.includes(e.to)).map((e) => {
+            const a = questions.indexOf(e.from);
+            const b = questions.indexOf(e.to);
+            return (
+              <path key={`${e.from}-${e.to}`} class={e.guard ? 'map__flow map__flow--if' : 'map__flow'} d={`M ${stepX + 97} ${stepY(a) + 14} L ${stepX + 97} ${stepY(b) - 14}`} />
+            );
+          })}
+          {options.map((o, i) => (
+            <g key={`${o.key}-${o.id}`} class={chosen(o.key, o.id) ? 'map__node map__node--on' : 'map__node'}>
+              <rect x={optionX} y={optionY(i) - 13} width={250} height={26} rx={4} />
+              <text x={optionX + 8} y={optionY(i) + 5}>{t(`questions:${o.key}.options.${o.id}.label`)}</text>
+            </g>
+          ))}
+          {links.map((l) => {
+            const from = options.findIndex((o) => o.key === l.key && o.id === l.id);
+            const to = PATHWAY_IDS.indexOf(l.pathway);
+            const on = chosen(l.key, l.id);
+            return (
+              <path
+                key={`${l.key}-${l.id}-${l.pathway}`}
+                class={`map__link map__link--${l.kind}${on ? ' map__link--on' : ''}`}
+                d={`M ${optionX + 250} ${optionY(from)} C ${optionX + 330} ${optionY(from)}, ${pathwayX - 80} ${pathwayY(to)}, ${pathwayX} ${pathwayY(to)}`}
+              />
+            );
+          })}
+          {PATHWAY_IDS.map((id, i) => {
+            const fit = result?.pathways.find((p) => p.id === id)?.fit;
+            return (
+              <g key={id} class={fit ? `map__node map__node--on map__node--${fit}` : 'map__node'}>
+                <rect x={pathwayX} y={pathwayY(i) - 16} width={250} height={32} rx={4} />
+                <text x={pathwayX + 8} y={pathwayY(i) + 5}>{t(`pathways:${id}.name`)}{fit ? ` (${t(`result.fit.${fit}`)})` : ''}</text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <Heading depth={1}>{t('workshop.mapText')}</Heading>
+      <ul class="map__text">
+        {when && <li>{t('workshop.mapConditional', { question: t(`review.labels.${conditional!.to}`), answer: t(`questions:${when.key}.options.${when.includes}.label`) })}</li>}
+        {content.pathways.map((p) => (
+          <li key={p.id}>
+            {t('workshop.mapLine', {
+              pathway: t(`pathways:${p.id}.name`),
+              situation: t(`questions:situations.options.${p.situation}.label`),
+              leads: p.allowedBy.lead.map((id) => t(`questions:lead.options.${id}.label`)).join(', '),
+            })}
+            {p.requiresCharging.length > 0 && ` ${t('workshop.rules.needsCharging')}`}
+            {p.allowedBy.partners.length > 0 && ` ${t('workshop.rules.needsBehavioralHealth')}`}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function chosenStep(step: string, answers: PartialAnswers): boolean {
+  return (answers as Record<string, unknown>)[step] !== undefined;
+}
+
+/** Two answer sets side by side: the current (or example) answers and the same with other leads. */
+function WhatIf() {
+  const { t, content } = useWizard();
+  const { answers, example } = useAnswersOrExample();
+  const [variant, setVariant] = useState<Answers>(() => ({ ...answers, lead: ['behavioral-health'], charging: undefined }) as Answers);
+  const toggle = (key: 'lead' | 'charging', id: string) => {
+    let next = chooseOption(variant, key, id) as Answers;
+    // Law enforcement added: the charging question applies; start it at "none" until chosen.
+    if (next.lead.includes('law-enforcement') && !next.charging) next = { ...next, charging: ['none'] };
+    if (next.lead.length > 0) setVariant(next);
+  };
+  const a = recommend(answers, content);
+  const b = recommend(variant, content);
+  return (
+    <div part="what-if" class="step">
+      <Heading focusTarget class="title-l">{t('workshop.views.what-if')}</Heading>
+      {example && <p class="notice">{t('workshop.example')}</p>}
+      <fieldset class="fieldset">
+        <legend class="fieldset__legend"><Heading depth={1}>{t('workshop.whatIfLead')}</Heading></legend>
+        <div class="options options--checkbox options--small options--inline">
+          {LEAD_IDS.map((id) => (
+            <div class="option" key={id}>
+              <input class="option__input" type="checkbox" id={`whatif-lead-${id}`} checked={variant.lead.includes(id)} onChange={() => toggle('lead', id)} />
+              <label class="option__label" for={`whatif-lead-${id}`}>{t(`questions:lead.options.${id}.label`)}</label>
+            </div>
+          ))}
+        </div>
+        {variant.lead.includes('law-enforcement') && (
+          <div class="options options--checkbox options--small options--inline">
+            {ANSWER_OPTIONS.charging.map((id) => (
+              <div class="option" key={id}>
+                <input class="option__input" type="checkbox" id={`whatif-charging-${id}`} checked={variant.charging?.includes(id) ?? false} onChange={() => toggle('charging', id)} />
+                <label class="option__label" for={`whatif-charging-${id}`}>{t(`questions:charging.options.${id}.label`)}</label>
+              </div>
+            ))}
+          </div>
+        )}
+      </fieldset>
+      <div class="what-if">
+        <Side title={t('workshop.current')} leads={answers.lead} result={a} other={b} />
+        <Side title={t('workshop.variant')} leads={variant.lead} result={b} other={a} />
+      </div>
+    </div>
+  );
+}
+
+function Side({ title, leads, result, other }: { title: string; leads: readonly string[]; result: Recommendation; other: Recommendation }) {
+  const { t } = useWizard();
+  return (
+    <section class="what-if__side" aria-label={title}>
+      <Heading depth={1}>{title}</Heading>
+      <p>{t('workshop.ledBy', { leads: leads.map((id) => t(`questions:lead.options.${id}.label`)).join(', ') })}</p>
+      {result.pathways.length === 0 ? (
+        <p>{t('result.summary_none')}</p>
+      ) : (
+        <ul class="what-if__list">
+          {result.pathways.map((p) => {
+            const there = other.pathways.find((o) => o.id === p.id);
+            const mark = !there ? 'workshop.diff.only' : there.fit !== p.fit ? 'workshop.diff.fit' : null;
+            return (
+              <li key={p.id} class={mark ? 'what-if__item what-if__item--diff' : 'what-if__item'}>
+                <strong>{t(`pathways:${p.id}.name`)}</strong> · {t(`result.fit.${p.fit}`)}
+                {mark && <span class="tag tag--diff">{t(mark)}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
