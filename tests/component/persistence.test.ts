@@ -81,3 +81,14 @@ describe('saved progress', () => {
     expect(shadow.queryByRole('status')).toBeNull();
   });
 });
+
+describe('focus around saved progress', () => {
+  it('keeps focus on the page after Start over: it moves to Start now', async () => {
+    const first = mount();
+    await answerLeadAndSituations(first.shadow);
+    first.element.remove();
+    const again = mount();
+    fireEvent.click(await again.shadow.findByRole('button', { name: 'Start over' }));
+    await waitFor(() => expect(again.element.shadowRoot!.activeElement?.textContent).toBe('Start now'));
+  });
+});

@@ -5,6 +5,7 @@ import ui from '../../data/locales/en/ui.json';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
 import { chunkLoaders } from '../../src/chunks';
+import { allTexts } from '../support/locales';
 import '../../src/index';
 
 beforeAll(() => {
@@ -91,5 +92,28 @@ describe('readiness checklist', () => {
     await waitFor(() => expect(within(card).getByText(`2 of ${total} in place`)).toBeTruthy());
     const next = within(card).getByRole('heading', { name: 'Next steps' }).nextElementSibling!;
     expect(within(next as HTMLElement).getAllByRole('listitem')).toHaveLength(total - 2);
+  });
+});
+
+describe('planner accessibility', () => {
+  it('has the copy-link status region in place before anything is copied, so its message is announced', async () => {
+    const { shadow } = await toResult();
+    const section = shadow.getByRole('region', { name: 'Plan with your result' });
+    const status = within(section).getByRole('status');
+    expect(status.textContent).toBe('');
+  });
+
+  it('marks English resource titles and publishers with lang="en" inside the Spanish widget', async () => {
+    chunkLoaders.locale = async (language: string) => ({ texts: { [language]: allTexts[language]! } }) as never;
+    const element = document.createElement('pick-your-pathway');
+    element.setAttribute('lang', 'es');
+    document.body.append(element);
+    const shadow = within(element.shadowRoot as unknown as HTMLElement);
+    element.answers = answers;
+    fireEvent.click(await shadow.findByRole('button', { name: 'Ver mi resultado' }));
+    await shadow.findByRole('region', { name: 'Antes de comenzar' });
+    const titles = [...element.shadowRoot!.querySelectorAll('.resource__title')];
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title.closest('[lang="en"]') ?? title.querySelector('[lang="en"]')).not.toBeNull();
   });
 });
