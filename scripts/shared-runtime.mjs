@@ -13,6 +13,10 @@ export const SHARED_SOURCES = {
   'preact/jsx-runtime': 'preact/jsx-runtime',
   [`${root}src/views/context.ts`]: 'context',
   [`${root}src/views/heading.tsx`]: 'heading',
+  // The script's own logic too, so that XState and the content are not shipped twice.
+  [`${root}machines/wizard.machine.ts`]: 'machine',
+  [`${root}machines/recommend.ts`]: 'recommend',
+  [`${root}machines/steps.ts`]: 'steps',
 };
 
 async function exportNames() {
@@ -23,6 +27,9 @@ async function exportNames() {
   }
   names.context = [['WizardViewContext', false], ['useWizard', true]];
   names.heading = [['Heading', true]];
+  names.machine = [['wizardMachine', false]];
+  names.recommend = [['recommend', true], ['isAllowed', true], ['reasonsFor', true], ['partnerGapsFor', true], ['SITES_PER_PATHWAY', false]];
+  names.steps = [['STEP_IDS', false], ['questionFor', true], ['isAsked', true], ['askedQuestions', true], ['plannedQuestions', true], ['isAnswered', true], ['isComplete', true], ['chooseOption', true], ['withEmptyAnswer', true]];
   return names;
 }
 

@@ -5,6 +5,9 @@
 import { Fragment, h } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { jsx, jsxs, Fragment as JsxFragment } from 'preact/jsx-runtime';
+import { isAllowed, partnerGapsFor, reasonsFor, recommend, SITES_PER_PATHWAY } from '../machines/recommend';
+import { askedQuestions, chooseOption, isAnswered, isAsked, isComplete, plannedQuestions, questionFor, STEP_IDS, withEmptyAnswer } from '../machines/steps';
+import { wizardMachine } from '../machines/wizard.machine';
 import { useWizard, WizardViewContext } from './views/context';
 import { Heading } from './views/heading';
 
@@ -15,6 +18,9 @@ export const runtime = {
   'preact/jsx-runtime': { jsx, jsxs, Fragment: JsxFragment },
   context: { WizardViewContext, useWizard },
   heading: { Heading },
+  machine: { wizardMachine },
+  recommend: { recommend, isAllowed, reasonsFor, partnerGapsFor, SITES_PER_PATHWAY },
+  steps: { STEP_IDS, questionFor, isAsked, askedQuestions, plannedQuestions, isAnswered, isComplete, chooseOption, withEmptyAnswer },
 };
 
 export type Runtime = typeof runtime;

@@ -4,8 +4,8 @@
  * planning brief. It renders with the script's own Preact, handed over by `install()`.
  */
 import { useRef, useState } from 'preact/hooks';
-import { builtInContent } from '../../data/content';
 import { mergeById } from '../../data/merge';
+import builtInResources from '../../data/resources.json';
 import type { Resource } from '../../data/schema';
 import type { PathwayId } from '../../data/vocabulary';
 import type { Answers } from '../../machines/answers';
@@ -149,7 +149,7 @@ export function ReadinessCount({ pathway }: { pathway: PathwayId }) {
 /** The built-in resources (this file carries them) with an agency's own added or replacing them. */
 function useResources(): Resource[] {
   const { content } = useWizard();
-  return mergeById(builtInContent.resources, content.resources);
+  return mergeById(builtInResources as Resource[], content.resources);
 }
 
 function ResourceItem({ resource }: { resource: Resource }) {

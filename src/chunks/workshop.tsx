@@ -4,8 +4,7 @@
  * comparison) and the keyboard shortcut list. It renders with the script's own Preact.
  */
 import { useState } from 'preact/hooks';
-import { builtInContent } from '../../data/content';
-import type { Pathway } from '../../data/schema';
+import type { Pathway, Site } from '../../data/schema';
 import { ANSWER_OPTIONS, LEAD_IDS, PATHWAY_IDS, type PathwayId } from '../../data/vocabulary';
 import type { Answers } from '../../machines/answers';
 import { forwardFlow } from '../../machines/flow-graph';
@@ -153,7 +152,7 @@ function ComparePathways() {
   );
 }
 
-function examplePrograms(pathway: Pathway, sites: typeof builtInContent.sites): string[] {
+function examplePrograms(pathway: Pathway, sites: readonly Site[]): string[] {
   return sites
     .filter((s) => s.pathways.includes(pathway.id))
     .sort((a, b) => Number(b.mentorSite) - Number(a.mentorSite))
