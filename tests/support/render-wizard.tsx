@@ -17,7 +17,7 @@ export function renderWizard({ answers, details = 'ready', language = 'en' }: { 
   addTexts(i18n, allTexts);
   void i18n.changeLanguage(language);
   const view = render(
-    <WizardViewContext.Provider value={{ actor, t: i18n.t, content: builtInContent, headingLevel: 2, details, language, notices: [], setLanguage: () => {}, saved: null, restart: () => actor.send({ type: 'wizard.restart' }), planner: null }}>
+    <WizardViewContext.Provider value={{ actor, t: i18n.t, content: builtInContent, headingLevel: 2, details, language, notices: [], setLanguage: () => {}, saved: null, restart: () => actor.send({ type: 'wizard.restart' }), planner: null, workshop: null }}>
       <App />
     </WizardViewContext.Provider>,
   );
