@@ -17,7 +17,11 @@ const TYPES = {
 
 function fileFor(urlPath) {
   const path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  const [base, rest] = path.startsWith('/dist/') ? ['dist', path.slice('/dist/'.length)] : ['demo', path.slice(1) || 'index.html'];
+  const [base, rest] = path.startsWith('/dist/')
+    ? ['dist', path.slice('/dist/'.length)]
+    : path.startsWith('/bench/')
+      ? ['bench', path.slice('/bench/'.length)]
+      : ['demo', path.slice(1) || 'index.html'];
   const folder = resolve(root, base);
   const file = normalize(join(folder, rest));
   if (!file.startsWith(folder)) return null;

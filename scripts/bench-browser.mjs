@@ -1,0 +1,130 @@
+// The browser half of `npm run bench`: the widget against the floor (the same quiz in plain
+// Preact, bench/floor.tsx), in headless Chromium on 127.0.0.1 with the CPU slowed 4x, over
+// interleaved runs: time to the first question being clickable, time to click through to the
+// result, JS heap after the result, and the bytes each page loads.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { ensureChromium } from './ensure-chromium.mjs';
+import { startServer } from './serve.mjs';
+import { widgetContent } from './widget-content.mjs';
+
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+await build({
+  configFile: 'vite.config.ts',
+  logLevel: 'warn',
+  plugins: [widgetContent()],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist/bench',
+    emptyOutDir: true,
+    lib: { entry: 'bench/floor.tsx', formats: ['iife'], name: 'Floor', fileName: () => 'floor.js' },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+
+const executablePath = ensureChromium();
+if (!executablePath) process.exit(1);
+const { server, url } = await startServer({ port: 0 });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+/**
+ * Runs in the page: waits for the first question to be clickable, then clicks through the quiz
+ * (EMS, after an overdose, opioid use, a peer, rural, none running) to the result, as a user would.
+ */
+async function drive() {
+  const root = () => document.querySelector('pick-your-pathway')?.shadowRoot ?? document;
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const find = async (test) => {
+    for (;;) {
+      const found = [...root().querySelectorAll('button, label, h2, h3')].find(test);
+      if (found) return found;
+      await frame();
+    }
+  };
+  const byText = (text) => (el) => el.textContent.trim() === text;
+  await find(byText('Start now'));
+  const firstQuestion = performance.now();
+  const started = performance.now();
+  (await find(byText('Start now'))).click();
+  for (const answer of ['EMS', 'After an overdose', 'People who use opioids', 'Peer with lived experience', 'Rural', null]) {
+    if (answer) (await find((el) => el.tagName === 'LABEL' && el.textContent.trim() === answer)).click();
+    await frame();
+    (await find(byText('Continue'))).click();
+    await frame();
+  }
+  (await find(byText('See my result'))).click();
+  await find((el) => el.tagName === 'H3' && el.textContent.trim() === 'Naloxone Plus');
+  return { firstQuestion, clickThrough: performance.now() - started };
+}
+
+async function measure(path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const loaded = [];
+  page.on('response', (response) => loaded.push({ url: response.url(), at: Date.now() }));
+  await page.goto(new URL(path, url).href, { waitUntil: 'commit' });
+  const { firstQuestion, clickThrough } = await page.evaluate(`(${drive})()`);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return { firstQuestion, clickThrough, heap: usedSize, files: [...new Set(loaded.map((l) => new URL(l.url).pathname))] };
+}
+
+const pages = { widget: '/bench/widget.html', floor: '/bench/floor.html' };
+const samples = { widget: [], floor: [] };
+await measure(pages.widget); // warm-up: the first Chromium start pays for itself, not the widget
+for (let run = 0; run < RUNS; run++) {
+  for (const name of run % 2 ? ['floor', 'widget'] : ['widget', 'floor']) samples[name].push(await measure(pages[name]));
+}
+await browser.close();
+server.close();
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const stat = (name, key) => {
+  const values = samples[name].map((s) => s[key]);
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+};
+const ms = ({ median, min, max }) => `${median.toFixed(0)} ms (${min.toFixed(0)}–${max.toFixed(0)})`;
+const mb = ({ median, min, max }) => `${(median / 1e6).toFixed(2)} MB (${(min / 1e6).toFixed(2)}–${(max / 1e6).toFixed(2)})`;
+
+function bytes(paths) {
+  let raw = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const path of paths.filter((p) => p.endsWith('.js'))) {
+    const data = readFileSync(`.${path.replace(/^\/dist\//, '/dist/')}`);
+    raw += data.length;
+    gzip += gzipSync(data, { level: 9 }).length;
+    brotli += brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { raw, gzip, brotli };
+}
+const kb = ({ raw, gzip, brotli }) => `${(raw / 1024).toFixed(1)} / ${(gzip / 1024).toFixed(1)} / ${(brotli / 1024).toFixed(1)} KB`;
+
+console.log(`\nBrowser, CPU slowed 4x, ${RUNS} interleaved runs each (median, range):`);
+const rows = [
+  ['first question clickable', 'firstQuestion', ms, 1.2],
+  ['click through to the result', 'clickThrough', ms, 1.3],
+  ['JS heap after the result', 'heap', mb, 2],
+];
+for (const [label, key, format, budget] of rows) {
+  const w = stat('widget', key);
+  const f = stat('floor', key);
+  const ratio = w.median / f.median;
+  console.log(`  ${label.padEnd(30)} widget ${format(w).padEnd(22)} floor ${format(f).padEnd(22)} ratio ${ratio.toFixed(2)} (budget ≤ ${budget}: ${ratio <= budget ? 'met' : 'NOT met'})`);
+}
+const widgetFiles = samples.widget[0].files;
+console.log('\nBytes (raw / gzip / brotli):');
+console.log(`  widget before the first question: ${kb(bytes(widgetFiles.filter((p) => p.endsWith('/pick-your-pathway.js'))))}`);
+console.log(`  widget, everything it loaded in this run: ${kb(bytes(widgetFiles))}`);
+console.log(`  floor: ${kb(bytes(samples.floor[0].files))}`);
