@@ -235,6 +235,7 @@ function DecisionMap() {
   const stepY = (i: number) => 40 + i * ((height - 60) / questions.length);
   const pathwayY = (i: number) => 40 + i * ((height - 60) / PATHWAY_IDS.length) + 20;
   const conditional = edges.find((e) => e.guard?.type === 'isAsked');
+  const pathwayName = (id: string) => t(`pathways:${id}.name`);
   const when = conditional ? questionFor(conditional.to as 'charging').askedWhen : undefined;
 
   return (
@@ -242,7 +243,7 @@ function DecisionMap() {
       <Heading focusTarget class="title-l">{t('workshop.views.map')}</Heading>
       <p id="map-summary">{t('workshop.mapIntro')}</p>
       <div class="map">
-        <svg role="img" aria-labelledby="map-title map-summary" viewBox={`0 0 ${width} ${height}`} class="map__svg">
+        <svg role="img" aria-labelledby="map-title" aria-describedby="map-summary" viewBox={`0 0 ${width} ${height}`} class="map__svg">
           <title id="map-title">{t('workshop.views.map')}</title>
           {questions.map((step, i) => (
             <g key={step} class={chosenStep(step, answers) ? 'map__node map__node--on' : 'map__node'}>
@@ -280,7 +281,7 @@ function DecisionMap() {
             return (
               <g key={id} class={fit ? `map__node map__node--on map__node--${fit}` : 'map__node'}>
                 <rect x={pathwayX} y={pathwayY(i) - 16} width={250} height={32} rx={4} />
-                <text x={pathwayX + 8} y={pathwayY(i) + 5}>{t(`pathways:${id}.name`)}{fit ? ` (${t(`result.fit.${fit}`)})` : ''}</text>
+                <text x={pathwayX + 8} y={pathwayY(i) + 5}>{pathwayName(id)}{fit ? ` (${t(`result.fit.${fit}`)})` : ''}</text>
               </g>
             );
           })}
@@ -318,7 +319,8 @@ function WhatIf() {
     let next = chooseOption(variant, key, id) as Answers;
     // Law enforcement added: the charging question applies; start it at "none" until chosen.
     if (next.lead.includes('law-enforcement') && !next.charging) next = { ...next, charging: ['none'] };
-    if (next.lead.length > 0) setVariant(next);
+    // At least one agency leads: unticking the last one puts its tick back (a new object redraws it).
+    setVariant(next.lead.length > 0 ? next : { ...variant });
   };
   const a = recommend(answers, content);
   const b = recommend(variant, content);
