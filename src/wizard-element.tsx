@@ -254,16 +254,25 @@ export class PickYourPathway extends HTMLElement {
   #loadPlanner(): void {
     if (this.#planner !== null && this.#planner !== 'failed') return;
     this.#planner = 'loading';
-    chunkLoaders.planner().then(
+    this.#loadViewFile(chunkLoaders.planner, (chunk) => (this.#planner = chunk), () => (this.#planner = 'failed'));
+  }
+
+  /** Loads a view file: hands it the script's runtime, takes its texts and styles, then redraws. */
+  #loadViewFile<T extends { install?: (r: unknown) => void; texts: Parameters<TextLayers['add']>[0]; css: string }>(
+    load: () => Promise<T>,
+    loaded: (chunk: T) => void,
+    failed: () => void,
+  ): void {
+    load().then(
       (chunk) => this.#guard(() => {
         chunk.install?.(runtime);
         this.#texts.add(chunk.texts);
-        this.#planner = chunk;
         this.#adoptStyles(chunk.css);
+        loaded(chunk);
         if (this.isConnected) this.#render();
       }),
       () => this.#guard(() => {
-        this.#planner = 'failed';
+        failed();
         if (this.isConnected) this.#render();
       }),
     );
@@ -283,19 +292,13 @@ export class PickYourPathway extends HTMLElement {
     document.addEventListener('keydown', this.#onKey);
     if (this.#workshop !== null && this.#workshop !== 'failed') return;
     this.#workshop = 'loading';
-    chunkLoaders.workshop().then(
-      (chunk) => this.#guard(() => {
-        chunk.install?.(runtime);
-        this.#texts.add(chunk.texts);
+    this.#loadViewFile(
+      chunkLoaders.workshop,
+      (chunk) => {
         this.#workshop = chunk;
-        this.#adoptStyles(chunk.css);
         void this.#loadDetails(); // the side-by-side view shows each pathway's facts
-        if (this.isConnected) this.#render();
-      }),
-      () => this.#guard(() => {
-        this.#workshop = 'failed';
-        if (this.isConnected) this.#render();
-      }),
+      },
+      () => (this.#workshop = 'failed'),
     );
   }
 
