@@ -23,34 +23,26 @@ await build({
   },
 });
 
-// The script-tag bundle: a classic script (IIFE) that needs no other file for the English quiz.
-await build({
-  configFile: 'vite.config.ts',
-  logLevel: 'warn',
-  plugins: [widgetContent({ deferViewTexts: true })],
-  // Library mode leaves process.env.NODE_ENV in place, which throws in a browser.
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    lib: { entry: 'src/index.ts', formats: ['iife'], name: 'PickYourPathway', fileName: () => 'pick-your-pathway.js' },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
+/** The element for the page: English view texts left out (its view files carry their own). */
+const buildWidget = (entry, format, fileName, name) =>
+  build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    plugins: [widgetContent({ deferViewTexts: true })],
+    // Library mode leaves process.env.NODE_ENV in place, which throws in a browser.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      lib: { entry, formats: [format], name, fileName: () => fileName },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
 
+// The script-tag bundle: a classic script (IIFE) that needs no other file for the English quiz.
+await buildWidget('src/index.ts', 'iife', 'pick-your-pathway.js', 'PickYourPathway');
 // The same element as an ES module, for pages and bundlers that import it.
-await build({
-  configFile: 'vite.config.ts',
-  logLevel: 'warn',
-  plugins: [widgetContent({ deferViewTexts: true })],
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    lib: { entry: 'src/module.ts', formats: ['es'], fileName: () => 'pick-your-pathway.mjs' },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
+await buildWidget('src/module.ts', 'es', 'pick-your-pathway.mjs');
 
 // Files the script loads on demand from its own folder (ES modules, each self-contained).
 for (const chunk of ['details', 'validate']) {

@@ -3,13 +3,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
 import { builtInContent } from '../../data/content';
-import { chunkLoaders } from '../../src/chunks';
+import { loadChunksFromSources } from '../support/chunks';
 import '../../src/index';
 
-beforeAll(() => {
-  chunkLoaders.validate = () => import('../../src/chunks/validate');
-  chunkLoaders.details = () => import('../../src/chunks/details');
-});
+beforeAll(loadChunksFromSources);
 afterEach(() => {
   document.body.replaceChildren();
   localStorage.clear();

@@ -1,13 +1,10 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chunkLoaders } from '../../src/chunks';
+import { loadChunksFromSources } from '../support/chunks';
 import { PROGRESS_FORMAT, PROGRESS_VERSION } from '../../src/persistence';
 import '../../src/index';
 
-beforeAll(() => {
-  chunkLoaders.validate = () => import('../../src/chunks/validate');
-  chunkLoaders.details = () => import('../../src/chunks/details');
-});
+beforeAll(loadChunksFromSources);
 beforeEach(() => localStorage.clear());
 afterEach(() => document.body.replaceChildren());
 

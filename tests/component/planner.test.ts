@@ -4,15 +4,10 @@ import { builtInContent } from '../../data/content';
 import ui from '../../data/locales/en/ui.json';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
-import { chunkLoaders } from '../../src/chunks';
-import { allTexts } from '../support/locales';
+import { loadChunksFromSources } from '../support/chunks';
 import '../../src/index';
 
-beforeAll(() => {
-  chunkLoaders.validate = () => import('../../src/chunks/validate');
-  chunkLoaders.details = () => import('../../src/chunks/details');
-  chunkLoaders.planner = () => import('../../src/chunks/planner');
-});
+beforeAll(loadChunksFromSources);
 afterEach(() => {
   document.body.replaceChildren();
   localStorage.clear();
@@ -104,7 +99,6 @@ describe('planner accessibility', () => {
   });
 
   it('marks English resource titles and publishers with lang="en" inside the Spanish widget', async () => {
-    chunkLoaders.locale = async (language: string) => ({ texts: { [language]: allTexts[language]! } }) as never;
     const element = document.createElement('pick-your-pathway');
     element.setAttribute('lang', 'es');
     document.body.append(element);

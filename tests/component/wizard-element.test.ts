@@ -2,7 +2,7 @@ import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
-import { chunkLoaders } from '../../src/chunks';
+import { loadChunksFromSources } from '../support/chunks';
 import '../../src/index';
 
 const answers = parseAnswers({
@@ -14,11 +14,7 @@ const answers = parseAnswers({
   existing: [],
 });
 
-beforeAll(() => {
-  // In the browser these load from beside the script; here they come straight from the sources.
-  chunkLoaders.validate = () => import('../../src/chunks/validate');
-  chunkLoaders.details = () => import('../../src/chunks/details');
-});
+beforeAll(loadChunksFromSources);
 afterEach(() => {
   document.body.replaceChildren();
   localStorage.clear();

@@ -2,9 +2,9 @@
  * What the browser tests know about the quiz, read from the content a user sees (the English
  * resources and the program list), and helpers that answer it the way a user would.
  */
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { eventually } from './browser';
+import { readScenarios, type Scenario as SharedScenario } from '../support/shared';
 import pathwayTexts from '../../data/locales/en/pathways.json';
 import questionTexts from '../../data/locales/en/questions.json';
 import reasonTexts from '../../data/locales/en/reasons.json';
@@ -15,22 +15,9 @@ export { ui };
 
 export type QuestionKey = 'lead' | 'situations' | 'population' | 'charging' | 'partners' | 'setting' | 'existing';
 export type ScenarioAnswers = { [K in QuestionKey]?: K extends 'setting' ? string : string[] };
-export type Scenario = {
-  name: string;
-  answers: ScenarioAnswers;
-  expect: {
-    first?: string;
-    fit?: 'strong' | 'possible';
-    excludes?: string[];
-    firstSite?: string;
-    gapsInclude?: string[];
-    existingEcho?: string[];
-    count?: number;
-    order?: string[];
-  };
-};
+export type Scenario = SharedScenario<ScenarioAnswers>;
 
-export const scenarios = JSON.parse(readFileSync(new URL('../../../shared/spec/scenarios.json', import.meta.url), 'utf8')) as Scenario[];
+export const scenarios: Scenario[] = readScenarios<ScenarioAnswers>();
 
 /** The question order of the contract; charging only when law enforcement leads. */
 export const QUESTION_ORDER: readonly QuestionKey[] = ['lead', 'situations', 'population', 'charging', 'partners', 'setting', 'existing'];

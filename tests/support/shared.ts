@@ -15,3 +15,24 @@ export function sourceTexts(): string[] {
   const seeds = readdirSync(join(sharedDir, 'seeds')).map((f) => readShared(join('seeds', f)));
   return [...seeds, readShared('domain/FACTS.md')];
 }
+
+/** One example case of ../shared/spec/scenarios.json; `answers` as the file gives them. */
+export type Scenario<A = unknown> = {
+  name: string;
+  answers: A;
+  expect: {
+    first?: string;
+    fit?: 'strong' | 'possible';
+    excludes?: string[];
+    firstSite?: string;
+    gapsInclude?: string[];
+    existingEcho?: string[];
+    count?: number;
+    order?: string[];
+  };
+};
+
+/** The shared example cases every build must pass. */
+export function readScenarios<A = unknown>(): Scenario<A>[] {
+  return JSON.parse(readShared('spec/scenarios.json')) as Scenario<A>[];
+}

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
-import { readShared } from '../support/shared';
+import { readScenarios } from '../support/shared';
 
-type Scenario = {
-  name: string;
-  answers: unknown;
-  expect: {
-    first?: string;
-    fit?: 'strong' | 'possible';
-    excludes?: string[];
-    firstSite?: string;
-    gapsInclude?: string[];
-    existingEcho?: string[];
-    count?: number;
-    order?: string[];
-  };
-};
-
-const scenarios = JSON.parse(readShared('spec/scenarios.json')) as Scenario[];
+const scenarios = readScenarios();
 
 describe('shared scenarios (../shared/spec/scenarios.json)', () => {
   it('has scenarios to run', () => expect(scenarios.length).toBeGreaterThan(0));
