@@ -3,7 +3,7 @@
  * with the very same Preact, hooks and view context instead of bundling copies of their own.
  */
 import { Fragment, h } from 'preact';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { jsx, jsxs, Fragment as JsxFragment } from 'preact/jsx-runtime';
 import { isAllowed, partnerGapsFor, reasonsFor, recommend, SITES_PER_PATHWAY } from '../machines/recommend';
 import { askedQuestions, chooseOption, isAnswered, isAsked, isComplete, plannedQuestions, questionFor, STEP_IDS, withEmptyAnswer } from '../machines/steps';
@@ -14,7 +14,7 @@ import { Heading } from './views/heading';
 // Only what the view files use, so the script does not carry the rest of Preact for them.
 export const runtime = {
   preact: { Fragment, h },
-  'preact/hooks': { useCallback, useContext, useEffect, useMemo, useRef, useState },
+  'preact/hooks': { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState },
   'preact/jsx-runtime': { jsx, jsxs, Fragment: JsxFragment },
   context: { WizardViewContext, useWizard },
   heading: { Heading },

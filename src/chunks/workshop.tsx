@@ -5,14 +5,13 @@
  */
 import { useState } from 'preact/hooks';
 import type { Pathway, Site } from '../../data/schema';
-import { ANSWER_OPTIONS, LEAD_IDS, PATHWAY_IDS, type PathwayId } from '../../data/vocabulary';
+import { ANSWER_OPTIONS, LEAD_IDS } from '../../data/vocabulary';
 import type { Answers } from '../../machines/answers';
-import { forwardFlow } from '../../machines/flow-graph';
 import { isAllowed, reasonsFor, recommend, type Recommendation } from '../../machines/recommend';
-import { chooseOption, isComplete, questionFor, type PartialAnswers } from '../../machines/steps';
-import { wizardMachine } from '../../machines/wizard.machine';
+import { chooseOption, isComplete } from '../../machines/steps';
 import { useWizard } from '../views/context';
 import { Heading } from '../views/heading';
+import { DecisionMap } from './decision-map';
 import workshopCss from '../styles/workshop.css?inline';
 
 import ui from '../../data/locales/en/ui.json';
@@ -200,114 +199,6 @@ function WhyView() {
       </ul>
     </div>
   );
-}
-
-/** The decision map: questions (from the machine) on the left, the six pathways on the right. */
-function DecisionMap() {
-  const { t, content, actor } = useWizard();
-  const answers = actor.getSnapshot().context.answers;
-  const { steps, edges } = forwardFlow(wizardMachine);
-  const questions = steps.filter((s) => (ANSWER_OPTIONS as Record<string, unknown>)[s]);
-  const result = isComplete(answers) ? recommend(answers, content) : null;
-  const chosen = (key: string, id: string) => ((answers as Record<string, unknown>)[key] as string[] | undefined)?.includes(id) ?? false;
-
-  // What points at each pathway, from the rules' facts in the content.
-  const links: { key: 'lead' | 'situations' | 'charging' | 'partners'; id: string; pathway: PathwayId; kind: string }[] = [];
-  for (const p of content.pathways) {
-    links.push({ key: 'situations', id: p.situation, pathway: p.id, kind: 'points' });
-    for (const id of p.allowedBy.lead) links.push({ key: 'lead', id, pathway: p.id, kind: 'allows' });
-    for (const id of p.allowedBy.partners) links.push({ key: 'partners', id, pathway: p.id, kind: 'allows' });
-    for (const id of p.requiresCharging) links.push({ key: 'charging', id, pathway: p.id, kind: 'needs' });
-  }
-  const options = [
-    ...LEAD_IDS.map((id) => ({ key: 'lead' as const, id })),
-    ...ANSWER_OPTIONS.situations.map((id) => ({ key: 'situations' as const, id })),
-    ...(['abeyance', 'citation'] as const).map((id) => ({ key: 'charging' as const, id })),
-    { key: 'partners' as const, id: 'crisis-team' },
-  ];
-  const rowHeight = 34;
-  const width = 900;
-  const stepX = 10;
-  const optionX = 215;
-  const pathwayX = 640;
-  const height = Math.max(options.length, questions.length) * rowHeight + 60;
-  const optionY = (i: number) => 40 + i * rowHeight;
-  const stepY = (i: number) => 40 + i * ((height - 60) / questions.length);
-  const pathwayY = (i: number) => 40 + i * ((height - 60) / PATHWAY_IDS.length) + 20;
-  const conditional = edges.find((e) => e.guard?.type === 'isAsked');
-  const pathwayName = (id: string) => t(`pathways:${id}.name`);
-  const when = conditional ? questionFor(conditional.to as 'charging').askedWhen : undefined;
-
-  return (
-    <div part="map" class="step">
-      <Heading focusTarget class="title-l">{t('workshop.views.map')}</Heading>
-      <p id="map-summary">{t('workshop.mapIntro')}</p>
-      <div class="map">
-        <svg role="img" aria-labelledby="map-title" aria-describedby="map-summary" viewBox={`0 0 ${width} ${height}`} class="map__svg">
-          <title id="map-title">{t('workshop.views.map')}</title>
-          {questions.map((step, i) => (
-            <g key={step} class={chosenStep(step, answers) ? 'map__node map__node--on' : 'map__node'}>
-              <rect x={stepX} y={stepY(i) - 14} width={195} height={28} rx={4} />
-              <text x={stepX + 8} y={stepY(i) + 5}>{t(`review.labels.${step}`)}</text>
-            </g>
-          ))}
-          {edges.filter((e) => questions.includes(e.from) && questions.includes(e.to)).map((e) => {
-            const a = questions.indexOf(e.from);
-            const b = questions.indexOf(e.to);
-            return (
-              <path key={`${e.from}-${e.to}`} class={e.guard ? 'map__flow map__flow--if' : 'map__flow'} d={`M ${stepX + 97} ${stepY(a) + 14} L ${stepX + 97} ${stepY(b) - 14}`} />
-            );
-          })}
-          {options.map((o, i) => (
-            <g key={`${o.key}-${o.id}`} class={chosen(o.key, o.id) ? 'map__node map__node--on' : 'map__node'}>
-              <rect x={optionX} y={optionY(i) - 13} width={250} height={26} rx={4} />
-              <text x={optionX + 8} y={optionY(i) + 5}>{t(`questions:${o.key}.options.${o.id}.label`)}</text>
-            </g>
-          ))}
-          {links.map((l) => {
-            const from = options.findIndex((o) => o.key === l.key && o.id === l.id);
-            const to = PATHWAY_IDS.indexOf(l.pathway);
-            const on = chosen(l.key, l.id);
-            return (
-              <path
-                key={`${l.key}-${l.id}-${l.pathway}`}
-                class={`map__link map__link--${l.kind}${on ? ' map__link--on' : ''}`}
-                d={`M ${optionX + 250} ${optionY(from)} C ${optionX + 330} ${optionY(from)}, ${pathwayX - 80} ${pathwayY(to)}, ${pathwayX} ${pathwayY(to)}`}
-              />
-            );
-          })}
-          {PATHWAY_IDS.map((id, i) => {
-            const fit = result?.pathways.find((p) => p.id === id)?.fit;
-            return (
-              <g key={id} class={fit ? `map__node map__node--on map__node--${fit}` : 'map__node'}>
-                <rect x={pathwayX} y={pathwayY(i) - 16} width={250} height={32} rx={4} />
-                <text x={pathwayX + 8} y={pathwayY(i) + 5}>{pathwayName(id)}{fit ? ` (${t(`result.fit.${fit}`)})` : ''}</text>
-              </g>
-            );
-          })}
-        </svg>
-      </div>
-      <Heading depth={1}>{t('workshop.mapText')}</Heading>
-      <ul class="map__text">
-        {when && <li>{t('workshop.mapConditional', { question: t(`review.labels.${conditional!.to}`), answer: t(`questions:${when.key}.options.${when.includes}.label`) })}</li>}
-        {content.pathways.map((p) => (
-          <li key={p.id}>
-            {t('workshop.mapLine', {
-              pathway: t(`pathways:${p.id}.name`),
-              situation: t(`questions:situations.options.${p.situation}.label`),
-              leads: p.allowedBy.lead.map((id) => t(`questions:lead.options.${id}.label`)).join(', '),
-            })}
-            {p.requiresCharging.length > 0 && ` ${t('workshop.rules.needsCharging')}`}
-            {p.allowedBy.partners.length > 0 && ` ${t('workshop.rules.needsBehavioralHealth')}`}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function chosenStep(step: string, answers: PartialAnswers): boolean {
-  return (answers as Record<string, unknown>)[step] !== undefined;
 }
 
 /** Two answer sets side by side: the current (or example) answers and the same with other leads. */
