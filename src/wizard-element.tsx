@@ -28,6 +28,7 @@ import { normaliseReadiness, toggleReadiness, type Readiness } from '../machines
 import { ANSWER_KEYS, type AnswerKey } from '../data/vocabulary';
 import { chunkLoaders, type PlannerChunk, type WorkshopChunk } from './chunks';
 import { fetchContent } from './content-source';
+import { whenQuiet } from './idle';
 import { clearProgress, readProgress, saveProgress, storageKeyFor, type SavedProgress } from './persistence';
 import { dispatch, type PypEventDetail, type PypEventName } from './events';
 import { LANGUAGES, toLanguage } from './i18n';
@@ -81,6 +82,7 @@ export class PickYourPathway extends HTMLElement {
   #subscription: Subscription | null = null;
   #step: StepId | null = null;
   #details: DetailsStatus = 'idle';
+  #prefetch: (() => void) | null = null;
   #answersRequest = 0;
 
   constructor() {
@@ -201,10 +203,9 @@ export class PickYourPathway extends HTMLElement {
     if (step === this.#step) return;
     if (step !== 'intro') this.#linkProblem = null; // the user has moved on from the bad link
     this.#step = step;
-    if (step === 'review' || step === 'result') {
-      void this.#loadDetails();
-      this.#loadPlanner();
-    }
+    if (step === 'review' || step === 'result') this.#loadResultFiles();
+    // Once the quiz has begun, fetch what the result needs while the planner reads the questions.
+    else if (step !== 'intro') this.#prefetch ??= whenQuiet(() => this.#guard(() => this.#loadResultFiles()));
     this.#emit('pyp-step', { step });
     if (step === 'result') {
       const answers = structuredClone(snapshot.context.answers) as Answers;
@@ -248,6 +249,12 @@ export class PickYourPathway extends HTMLElement {
       () => this.#checkSaved(),
     );
     return true;
+  }
+
+  /** The longer result prose and the planner's tools; without either, the result stays complete. */
+  #loadResultFiles(): void {
+    void this.#loadDetails();
+    this.#loadPlanner();
   }
 
   /** Loads the planner's tools once the result is near; without them the result stays complete. */
@@ -534,7 +541,7 @@ export class PickYourPathway extends HTMLElement {
     ].filter((notice): notice is string => notice !== null);
     const view = {
       actor: this.#actor,
-      t: i18n.t,
+      t: this.#texts.t,
       content: this.#content,
       headingLevel: headingLevel(this.getAttribute('heading-level')),
       details: this.#details,

@@ -177,6 +177,14 @@ function ResourceItem({ resource }: { resource: Resource }) {
   );
 }
 
+/** Intl formatters are slow to make (each loads locale data): one per locale, kept. */
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format;
+}
+
 /** Under a recommended pathway: where to read more, and how to visit its mentor sites. */
 export function LearnMore({ pathway, sites }: { pathway: PathwayId; sites: MatchedSite[] }) {
   const { t, content } = useWizard();
@@ -195,7 +203,7 @@ export function LearnMore({ pathway, sites }: { pathway: PathwayId; sites: Match
       {mentors.length > 0 && (
         <>
           <Heading depth={2}>{t('planner.visitTitle')}</Heading>
-          <p>{t('planner.visitMentors', { names: new Intl.ListFormat(t('planner.listLocale'), { type: 'conjunction' }).format(mentors) })}</p>
+          <p>{t('planner.visitMentors', { names: listFormat(t('planner.listLocale')).format(mentors) })}</p>
           <p>{t('planner.visitHow')}</p>
           {mentoring && <ul class="resource-list"><ResourceItem resource={mentoring} /></ul>}
         </>

@@ -4,7 +4,7 @@
  * host page is not scrolled on load).
  */
 import { useSelector } from '@xstate/react';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ANSWER_KEYS, type AnswerKey } from '../../data/vocabulary';
 import { selectProgress, selectStep } from '../../machines/wizard.selectors';
 import type { StepId } from '../../machines/steps';
@@ -32,7 +32,7 @@ export function App() {
       : t(`announce.${step === 'intro' ? 'intro' : step === 'review' ? 'review' : 'result'}`);
   }
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const moved = shownStep.current !== null && shownStep.current !== step;
     shownStep.current = step;
     if (moved) root.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
@@ -40,7 +40,7 @@ export function App() {
 
   // A trainer's view opening or closing is a change of page too.
   const shownView = useRef(view);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shownView.current === view) return;
     shownView.current = view;
     root.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();

@@ -2,7 +2,7 @@
  * The language switch: the current language as text, the others as buttons named in their own
  * language. Switching keeps the answers and the step, and keeps focus on the switch.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { LANGUAGES } from '../i18n';
 import { useWizard } from './context';
 
@@ -11,7 +11,7 @@ export function LanguageSwitch() {
   const list = useRef<HTMLUListElement>(null);
   const switched = useRef(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!switched.current) return;
     switched.current = false;
     list.current?.querySelector<HTMLButtonElement>('button')?.focus();

@@ -3,6 +3,7 @@ import type { MatchedSite, RecommendedPathway } from '../../machines/recommend';
 import { useWizard } from './context';
 import { Heading } from './heading';
 import { SiteItem } from './site-item';
+import { WhenIdle } from './when-idle';
 
 /** `key:id` → the resource key of its text, e.g. `reasons:reason.partners.peer`. */
 const answerText = (group: 'reason' | 'gap', answerId: string) => `reasons:${group}.${answerId.replace(':', '.')}`;
@@ -64,7 +65,11 @@ export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; s
           {sites.map((site) => <SiteItem key={site.id} siteId={site.id} />)}
         </ul>
       )}
-      {planner && <planner.views.LearnMore pathway={pathway.id} sites={sites} />}
+      {planner && (
+        <WhenIdle>
+          <planner.views.LearnMore pathway={pathway.id} sites={sites} />
+        </WhenIdle>
+      )}
     </article>
   );
 }

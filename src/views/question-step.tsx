@@ -4,7 +4,7 @@
  * unanswered Continue shows an error summary linked to the first option.
  */
 import { useSelector } from '@xstate/react';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { AnswerKey } from '../../data/vocabulary';
 import { selectAnswers, selectMissing, selectProgress } from '../../machines/wizard.selectors';
 import { useWizard } from './context';
@@ -26,7 +26,7 @@ export function QuestionStep({ questionKey: key }: { questionKey: AnswerKey }) {
   const inputType = question.type === 'single' ? 'radio' : 'checkbox';
   const firstInputId = `${key}-${question.options[0]?.id}`;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (showError) summary.current?.focus();
   }, [showError]);
 

@@ -11,6 +11,7 @@ import { useWizard } from './context';
 import { ExplorePathways } from './explore-pathways';
 import { Heading } from './heading';
 import { PathwayCard } from './pathway-card';
+import { WhenIdle } from './when-idle';
 
 export function Result() {
   const { actor, t, content, details, restart, planner } = useWizard();
@@ -36,9 +37,12 @@ export function Result() {
           </ul>
         </section>
       )}
-      {planner && <planner.views.BeforeYouStart />}
-      {planner && <planner.views.PlannerActions answers={answers} result={result} />}
-      <ExplorePathways />
+      {/* Below the recommended pathways: drawn a moment later, so the result itself shows at once. */}
+      <WhenIdle>
+        {planner && <planner.views.BeforeYouStart />}
+        {planner && <planner.views.PlannerActions answers={answers} result={result} />}
+        <ExplorePathways />
+      </WhenIdle>
       <div class="button-group">
         <button type="button" part="change-answers-button" class="button button--secondary" onClick={() => actor.send({ type: 'step.back' })}>
           {t('result.changeAnswers')}
@@ -47,7 +51,11 @@ export function Result() {
           {t('result.restart')}
         </button>
       </div>
-      {planner && <planner.views.PrintBrief answers={answers} result={result} />}
+      {planner && (
+        <WhenIdle>
+          <planner.views.PrintBrief answers={answers} result={result} />
+        </WhenIdle>
+      )}
     </div>
   );
 }

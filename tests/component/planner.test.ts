@@ -33,7 +33,8 @@ describe('next steps on the result', () => {
     const expected = builtInContent.resources.filter((r) => r.pathways.includes(first));
     expect(expected.length).toBeGreaterThan(0);
     const card = shadow.getAllByRole('article')[0]!;
-    expect(within(card).getByRole('heading', { name: 'Learn more' })).toBeTruthy();
+    // Drawn when the browser is next idle, under the rest of the card.
+    expect(await within(card).findByRole('heading', { name: 'Learn more' })).toBeTruthy();
     for (const resource of expected) {
       if (resource.url) {
         const link = within(card).getByRole('link', { name: new RegExp(resource.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });

@@ -112,11 +112,12 @@ describe('the result', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
   });
 
-  it('lists the pathways already running and lets the planner explore all six', () => {
+  it('lists the pathways already running and lets the planner explore all six', async () => {
     toResult();
     const existing = screen.getByRole('region', { name: 'Pathways you already run' });
     expect(within(existing).getByText('Naloxone Plus')).toBeTruthy();
-    const explore = screen.getByRole('region', { name: 'All six pathways' });
+    // Under the recommended pathways, drawn when the browser is next idle.
+    const explore = await screen.findByRole('region', { name: 'All six pathways' });
     expect(within(explore).getAllByRole('group')).toHaveLength(6);
     expect(within(explore).getByText('Officer Intervention')).toBeTruthy();
   });

@@ -1,0 +1,69 @@
+// Where the script's bytes go: builds the script-tag bundle once more (into a scratch folder) and
+// sums, per package and per source folder, the length each module has in the bundle before
+// minification, as shares of the minified gzip size. Part of `npm run bench`; `--top N` lists
+// the N largest modules too.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { widgetContent } from './widget-content.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
+const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 0;
+
+/** A module's group: its npm package, else its top folder (data/locales as its own group). */
+function groupOf(id) {
+  const path = id.replace(/^\0/, '').split('?')[0].replaceAll('\\', '/');
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  if (inPackage) return inPackage[1];
+  const local = path.startsWith(root) ? path.slice(root.length) : path;
+  if (local.startsWith('data/locales/')) return 'data/locales (English texts)';
+  if (local.startsWith('data/')) return 'data (structured content)';
+  return local.split('/')[0] || local;
+}
+
+const lengths = new Map();
+const outDir = mkdtempSync(join(tmpdir(), 'pyp-attribute-'));
+try {
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    plugins: [
+      widgetContent({ deferViewTexts: true }),
+      {
+        name: 'pyp-attribute',
+        generateBundle(_options, bundle) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk') continue;
+            for (const [id, info] of Object.entries(chunk.modules)) lengths.set(id, info.renderedLength);
+          }
+        },
+      },
+    ],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      lib: { entry: 'src/index.ts', formats: ['iife'], name: 'PickYourPathway', fileName: () => 'pick-your-pathway.js' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  const gzip = gzipSync(readFileSync(join(outDir, 'pick-your-pathway.js')), { level: 9 }).length;
+  const total = [...lengths.values()].reduce((sum, n) => sum + n, 0);
+  const groups = new Map();
+  for (const [id, length] of lengths) groups.set(groupOf(id), (groups.get(groupOf(id)) ?? 0) + length);
+  const share = (length) => `${((100 * length) / total).toFixed(1).padStart(5)} %  ≈ ${((gzip * length) / total / 1024).toFixed(1).padStart(5)} KB gzip`;
+  console.log(`\nWhere the script's ${(gzip / 1024).toFixed(1)} KB gzip go (shares of its modules before minification):`);
+  for (const [group, length] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${group.padEnd(32)} ${share(length)}`);
+  if (top) {
+    console.log(`\nLargest ${top} modules:`);
+    for (const [id, length] of [...lengths].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+      console.log(`  ${id.replace(root, '').replace(/^.*node_modules\//, '').padEnd(60)} ${share(length)}`);
+    }
+  }
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
