@@ -50,3 +50,27 @@ export function widgetContent({ keepResources = false, deferViewTexts = false } 
     },
   };
 }
+
+/**
+ * For the details file: of each pathway's English texts, only what the script leaves out (the
+ * facts and the critical elements' details), so that no text is shipped twice.
+ */
+export function detailsContent() {
+  return {
+    name: 'pyp-details-content',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/data\/locales\/[a-z-]+\/pathways\.json$/.test(id.split('?')[0].split(sep).join('/'))) return undefined;
+      const deferred = Object.fromEntries(
+        Object.entries(JSON.parse(code)).map(([pathwayId, texts]) => [
+          pathwayId,
+          {
+            ...Object.fromEntries(DEFERRED_PATHWAY_FIELDS.filter((field) => field in texts).map((field) => [field, texts[field]])),
+            elements: Object.fromEntries(Object.entries(texts.elements).map(([elementId, { detail }]) => [elementId, { detail }])),
+          },
+        ]),
+      );
+      return { code: JSON.stringify(deferred), map: null };
+    },
+  };
+}

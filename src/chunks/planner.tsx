@@ -17,10 +17,10 @@ import { useWizard } from '../views/context';
 import { Heading } from '../views/heading';
 import plannerCss from '../styles/planner.css?inline';
 
-import ui from '../../data/locales/en/ui.json';
+import { planner } from '../../data/locales/en/ui.json';
 
 /** This file's English texts (the script leaves them out); other languages carry their own. */
-export const texts = { en: { ui: { planner: ui.planner } } };
+export const texts = { en: { ui: { planner } } };
 
 /** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
 export const css = plannerCss;

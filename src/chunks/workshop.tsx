@@ -14,10 +14,10 @@ import { Heading } from '../views/heading';
 import { DecisionMap } from './decision-map';
 import workshopCss from '../styles/workshop.css?inline';
 
-import ui from '../../data/locales/en/ui.json';
+import { workshop } from '../../data/locales/en/ui.json';
 
 /** This file's English texts (the script leaves them out); other languages carry their own. */
-export const texts = { en: { ui: { workshop: ui.workshop } } };
+export const texts = { en: { ui: { workshop } } };
 
 /** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
 export const css = workshopCss;

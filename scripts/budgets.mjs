@@ -1,0 +1,18 @@
+// The byte budgets, one definition for the build (which fails over them) and the bench (which
+// reports them): in decimal kilobytes of gzip -9, the stricter reading of "KB".
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/** The script alone: all an English reader needs before the first question. */
+export const SCRIPT_BUDGET = 60_000;
+/** Everything the widget can ever load: the script and each file beside it (languages, details, validator, planner, workshop). */
+export const TOTAL_BUDGET = 120_000;
+
+export const SCRIPT = 'dist/pick-your-pathway.js';
+
+/** The script, then every file it can load from its folder. */
+export function widgetFiles() {
+  return [SCRIPT, ...readdirSync('dist').filter((f) => /^pick-your-pathway\.[a-z-]+\.js$/.test(f)).sort().map((f) => `dist/${f}`)];
+}
+
+export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
