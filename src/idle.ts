@@ -20,14 +20,14 @@ export function whenIdle(callback: () => void, timeout = 1000): Cancel {
 }
 
 /**
- * Runs `callback` in the first idle period of (nearly) the longest kind, 50 ms, which browsers
- * give only when nothing is going on: the planner is reading, not clicking through.
+ * Runs `callback` once the page has been left alone for `dwell` ms and the browser is then idle:
+ * the planner is reading, not clicking through. (Chrome may give no long idle period at all
+ * after a click, so the wait is counted in time, not in idle periods.)
  */
-export function whenQuiet(callback: () => void): Cancel {
-  let cancel: Cancel;
-  const wait = () => {
-    cancel = idle((deadline) => (deadline.timeRemaining() >= 40 ? callback() : wait()));
-  };
-  wait();
+export function whenQuiet(callback: () => void, dwell = 1000): Cancel {
+  let cancel: Cancel = () => clearTimeout(timer);
+  const timer = setTimeout(() => {
+    cancel = whenIdle(callback);
+  }, dwell);
   return () => cancel();
 }

@@ -83,6 +83,8 @@ export class PickYourPathway extends HTMLElement {
   #step: StepId | null = null;
   #details: DetailsStatus = 'idle';
   #prefetch: (() => void) | null = null;
+  /** Between connectedCallback and disconnectedCallback: attribute changes redraw only then. */
+  #live = false;
   #answersRequest = 0;
 
   constructor() {
@@ -99,6 +101,7 @@ export class PickYourPathway extends HTMLElement {
 
   connectedCallback(): void {
     this.#guard(() => {
+      this.#live = true;
       this.#setUpPresenter();
       document.addEventListener('fullscreenchange', this.#onFullScreen);
       this.#subscription ??= this.#actor.subscribe(() => this.#guard(() => this.#onChange()));
@@ -112,6 +115,7 @@ export class PickYourPathway extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    this.#live = false;
     document.removeEventListener('keydown', this.#onKey);
     document.removeEventListener('fullscreenchange', this.#onFullScreen);
     this.#subscription?.unsubscribe();
@@ -122,14 +126,15 @@ export class PickYourPathway extends HTMLElement {
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
     this.#guard(() => {
       if (name === 'content-src' && value !== previous) this.#loadContentSrc(value);
-      if (name === 'mode' && this.isConnected) this.#setUpPresenter();
+      if (name === 'mode' && this.#live) this.#setUpPresenter();
       if (name === 'mode' && value !== null && value !== 'presenter' && value !== '') {
         this.#emit('pyp-error', { message: `mode must be "presenter" or absent, not "${value.slice(0, 40)}".`, issues: [] });
       }
       if (name === 'heading-level' && value !== null && headingLevel(value) !== Number(value)) {
         this.#emit('pyp-error', { message: `heading-level must be a whole number from 2 to 6, not "${value.slice(0, 40)}"; using 2.`, issues: [] });
       }
-      if (this.isConnected) this.#render();
+      // On upgrade each attribute arrives before connectedCallback, which draws once for all.
+      if (this.#live) this.#render();
     });
   }
 

@@ -1,0 +1,54 @@
+/**
+ * What the widget loads, and when: the script alone until the quiz begins; the result's files
+ * (longer prose, planner tools) fetched while the planner reads a question, so that the result
+ * draws once, whole; the parts under the result drawn a moment after it.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import uiEn from '../../data/locales/en/ui.json';
+import { eventually, openPage, useBrowser } from './browser';
+import { prompt, scenarios } from './quiz';
+
+useBrowser();
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const widgetFiles = (requested: string[]) => [...new Set(requested.filter((path) => path.startsWith('/dist/')))].sort();
+
+async function open() {
+  const requested: string[] = [];
+  const page = await openPage('/', {}, { beforeGoto: async (p) => void p.on('request', (r) => requested.push(new URL(r.url()).pathname)) });
+  return { page, requested };
+}
+
+describe('loading', () => {
+  it('needs only the script for the start page, however long the planner stays on it', async () => {
+    const { page, requested } = await open();
+    await button(page, uiEn.intro.start).waitFor();
+    await page.waitForTimeout(1500); // idle time in which nothing more may be fetched
+    expect(widgetFiles(requested)).toEqual(['/dist/pick-your-pathway.js']);
+  });
+
+  it('fetches the result\'s files while the planner reads the first question, then draws the result with them at once', async () => {
+    const { page, requested } = await open();
+    await button(page, uiEn.intro.start).click();
+    await page.getByRole('group', { name: prompt('lead'), exact: true }).waitFor();
+    await eventually(() => widgetFiles(requested), 'fetched while on the first question').toEqual([
+      '/dist/pick-your-pathway.details.js',
+      '/dist/pick-your-pathway.js',
+      '/dist/pick-your-pathway.planner.js',
+    ]);
+    // Answers by property (validated by the validator file), then straight to the result.
+    const scenario = scenarios[0]!;
+    await page.locator('pick-your-pathway').evaluate((el, answers) => {
+      (el as HTMLElement & { answers: unknown }).answers = answers;
+    }, scenario.answers);
+    await button(page, uiEn.review.submit).click();
+    await page.getByRole('heading', { name: uiEn.result.title }).waitFor();
+    // The planner's checklist is in the first drawing of the cards: no plain list replaced later.
+    const first = page.getByRole('article').first();
+    await expect(first.getByRole('group', { name: uiEn.planner.readiness }).count()).resolves.toBe(1);
+    // Under the cards, a moment later: the planning tools and all six pathways.
+    await page.getByRole('region', { name: uiEn.result.exploreTitle }).waitFor();
+    await page.getByRole('button', { name: uiEn.planner.print, exact: true }).waitFor();
+  });
+});
