@@ -77,15 +77,19 @@ function rankPathways(content: Content, answers: Answers): RecommendedPathway[] 
   }];
 }
 
-const byName = new Intl.Collator('en');
+// Made on first use: a first collator loads the language's collation data (60 ms on a slow
+// laptop), which the start page should not wait for.
+let byName: Intl.Collator | null = null;
 /** Per sites list, its programs by pathway in name order; computed once, so matching is one pass. */
 const siteIndexCache = new WeakMap<readonly Site[], Map<PathwayId, Site[]>>();
 
-function sitesByPathway(sites: readonly Site[]): Map<PathwayId, Site[]> {
+/** Sorts a sites list into its index ahead of the first recommendation (e.g. while the browser is idle). */
+export function sitesByPathway(sites: readonly Site[]): Map<PathwayId, Site[]> {
   let index = siteIndexCache.get(sites);
   if (!index) {
     index = new Map(PATHWAY_IDS.map((id) => [id, [] as Site[]]));
-    for (const site of [...sites].sort((a, b) => byName.compare(a.name, b.name))) {
+    const collator = (byName ??= new Intl.Collator('en'));
+    for (const site of [...sites].sort((a, b) => collator.compare(a.name, b.name))) {
       for (const id of site.pathways) index.get(id)?.push(site);
     }
     siteIndexCache.set(sites, index);

@@ -19,7 +19,7 @@ import { mergeContent, overrideTexts } from '../data/merge';
 import { describeIssues, type ContentIssue } from '../data/issues';
 import type { Content } from '../data/schema';
 import type { Answers } from '../machines/answers';
-import { recommend, type Recommendation } from '../machines/recommend';
+import { recommend, sitesByPathway, type Recommendation } from '../machines/recommend';
 import type { PartialAnswers, StepId } from '../machines/steps';
 import { wizardMachine } from '../machines/wizard.machine';
 import { selectStep } from '../machines/wizard.selectors';
@@ -28,7 +28,7 @@ import { normaliseReadiness, toggleReadiness, type Readiness } from '../machines
 import { ANSWER_KEYS, type AnswerKey } from '../data/vocabulary';
 import { chunkLoaders, type PlannerChunk, type WorkshopChunk } from './chunks';
 import { fetchContent } from './content-source';
-import { whenQuiet } from './idle';
+import { whenIdle, whenQuiet } from './idle';
 import { clearProgress, readProgress, saveProgress, storageKeyFor, type SavedProgress } from './persistence';
 import { dispatch, type PypEventDetail, type PypEventName } from './events';
 import { LANGUAGES, toLanguage } from './i18n';
@@ -110,6 +110,8 @@ export class PickYourPathway extends HTMLElement {
       if (!this.#checkedSaved) {
         this.#checkedSaved = true;
         if (!this.#openShareLink()) this.#checkSaved();
+        // Program names' collation data, loaded while the planner reads the start page.
+        whenIdle(() => this.#guard(() => void sitesByPathway(this.#content.sites)));
       }
     });
   }

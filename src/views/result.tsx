@@ -5,7 +5,7 @@
 import { useSelector } from '@xstate/react';
 import { useMemo } from 'preact/hooks';
 import type { Answers } from '../../machines/answers';
-import { recommend } from '../../machines/recommend';
+import { recommend, type Recommendation } from '../../machines/recommend';
 import { selectAnswers } from '../../machines/wizard.selectors';
 import { useWizard } from './context';
 import { ExplorePathways } from './explore-pathways';
@@ -18,6 +18,9 @@ export function Result() {
   const answers = useSelector(actor, selectAnswers) as Answers;
   const result = useMemo(() => recommend(answers, content), [answers, content]);
   const strong = result.pathways.filter((p) => p.fit === 'strong').length;
+  const card = (pathway: Recommendation['pathways'][number]) => (
+    <PathwayCard key={pathway.id} pathway={pathway} sites={result.sites.filter((s) => s.matched === pathway.id)} />
+  );
   const summary =
     result.pathways.length === 0 ? t('result.summary_none') : strong > 0 ? t('result.summary_strong', { count: strong }) : t('result.summary_possible');
 
@@ -26,9 +29,9 @@ export function Result() {
       <Heading focusTarget class="title-l">{t('result.title')}</Heading>
       <p class="lead">{summary}</p>
       {details === 'failed' && <p part="notice" class="notice" role="status">{t('result.detailsFailed')}</p>}
-      {result.pathways.map((pathway) => (
-        <PathwayCard key={pathway.id} pathway={pathway} sites={result.sites.filter((s) => s.matched === pathway.id)} />
-      ))}
+      {/* The first card fills the first screen; the others follow when the browser is next idle. */}
+      {result.pathways.slice(0, 1).map(card)}
+      <WhenIdle>{result.pathways.slice(1).map(card)}</WhenIdle>
       {result.existing.length > 0 && (
         <section class="section" aria-labelledby="existing-title">
           <Heading depth={1} id="existing-title">{t('result.existingTitle')}</Heading>

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
 import en from '../../data/locales/en/pathways.json';
@@ -65,9 +65,13 @@ describe('the result', () => {
     return view;
   }
 
-  it('shows each recommended pathway as a card, in the recommended order, with its fit', () => {
+  it('shows each recommended pathway as a card, in the recommended order, with its fit', async () => {
     toResult();
     const expected = recommend(police).pathways;
+    expect(expected.length).toBeGreaterThan(1);
+    // The first card at once; the others when the browser is next idle.
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(expected.length));
     const cards = screen.getAllByRole('article');
     expect(cards.map((c) => within(c).getByRole('heading', { level: 3 }).textContent)).toEqual(expected.map((p) => en[p.id].name));
     expect(within(cards[0]!).getByText('Strong fit')).toBeTruthy();
