@@ -11,6 +11,23 @@ const is = (id, path) => id.split('?')[0].split(sep).join('/').endsWith(path);
 /** Texts of the on-demand views, which those files carry themselves. */
 const DEFERRED_UI = ['planner', 'workshop'];
 
+const isPathwayTexts = (id) => /data\/locales\/[a-z-]+\/pathways\.json$/.test(id);
+const mapPathways = (data, map) => Object.fromEntries(Object.entries(data).map(([pathwayId, texts]) => [pathwayId, map(texts)]));
+
+/** A pathway's texts in two: what the script keeps (names, summaries, element titles), and the rest, for the details file. */
+function splitPathwayTexts(texts) {
+  const kept = { elements: {} };
+  const deferred = { elements: {} };
+  for (const [field, value] of Object.entries(texts)) {
+    if (field !== 'elements') (DEFERRED_PATHWAY_FIELDS.includes(field) ? deferred : kept)[field] = value;
+  }
+  for (const [elementId, { title, detail }] of Object.entries(texts.elements)) {
+    kept.elements[elementId] = { title };
+    if (detail !== undefined) deferred.elements[elementId] = { detail };
+  }
+  return { kept, deferred };
+}
+
 function slim(id, data, { keepResources, deferViewTexts }) {
   if (deferViewTexts && /data\/locales\/en\/ui\.json$/.test(id)) {
     return Object.fromEntries(Object.entries(data).filter(([key]) => !DEFERRED_UI.includes(key)));
@@ -23,15 +40,7 @@ function slim(id, data, { keepResources, deferViewTexts }) {
     return data.map(({ sources, ...pathway }) => ({ ...pathway, elements: pathway.elements.map(({ id }) => ({ id })) }));
   }
   if (/data\/locales\/[a-z-]+\/sites\.json$/.test(id)) return {};
-  if (/data\/locales\/[a-z-]+\/pathways\.json$/.test(id)) {
-    return Object.fromEntries(
-      Object.entries(data).map(([pathwayId, texts]) => {
-        const kept = Object.fromEntries(Object.entries(texts).filter(([field]) => !DEFERRED_PATHWAY_FIELDS.includes(field)));
-        kept.elements = Object.fromEntries(Object.entries(texts.elements).map(([elementId, { title }]) => [elementId, { title }]));
-        return [pathwayId, kept];
-      }),
-    );
-  }
+  if (isPathwayTexts(id)) return mapPathways(data, (texts) => splitPathwayTexts(texts).kept);
   return undefined;
 }
 
@@ -60,17 +69,8 @@ export function detailsContent() {
     name: 'pyp-details-content',
     enforce: 'pre',
     transform(code, id) {
-      if (!/data\/locales\/[a-z-]+\/pathways\.json$/.test(id.split('?')[0].split(sep).join('/'))) return undefined;
-      const deferred = Object.fromEntries(
-        Object.entries(JSON.parse(code)).map(([pathwayId, texts]) => [
-          pathwayId,
-          {
-            ...Object.fromEntries(DEFERRED_PATHWAY_FIELDS.filter((field) => field in texts).map((field) => [field, texts[field]])),
-            elements: Object.fromEntries(Object.entries(texts.elements).map(([elementId, { detail }]) => [elementId, { detail }])),
-          },
-        ]),
-      );
-      return { code: JSON.stringify(deferred), map: null };
+      if (!isPathwayTexts(id.split('?')[0].split(sep).join('/'))) return undefined;
+      return { code: JSON.stringify(mapPathways(JSON.parse(code), (texts) => splitPathwayTexts(texts).deferred)), map: null };
     },
   };
 }

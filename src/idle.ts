@@ -5,18 +5,14 @@
 
 type Cancel = () => void;
 
-const idle = (callback: IdleRequestCallback, timeout?: number): Cancel => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, timeout ? { timeout } : undefined);
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 50 }), 50);
-  return () => clearTimeout(id);
-};
-
 /** Runs `callback` once the browser is idle, at the latest after `timeout` ms; returns a cancel function. */
 export function whenIdle(callback: () => void, timeout = 1000): Cancel {
-  return idle(() => callback(), timeout);
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(() => callback(), { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(callback, 50);
+  return () => clearTimeout(id);
 }
 
 /**
