@@ -10,7 +10,8 @@ import pathways from '../data/locales/en/pathways.json';
 import texts from '../data/locales/en/questions.json';
 import ui from '../data/locales/en/ui.json';
 import type { Answers } from '../machines/answers';
-import { recommend } from '../machines/recommend';
+import { builtInContent } from '../data/content';
+import { recommend, sitesByPathway } from '../machines/recommend';
 
 type Texts = Record<string, { prompt: string; hint: string; options: Record<string, { label: string; hint: string }> }>;
 const q = texts as unknown as Texts;
@@ -72,3 +73,5 @@ function Floor() {
 }
 
 render(<Floor />, document.getElementById('floor')!);
+// Like the widget: the programs' collation data loads while the start page is read, not at the result.
+requestIdleCallback(() => sitesByPathway(builtInContent.sites));

@@ -28,7 +28,7 @@ import { normaliseReadiness, toggleReadiness, type Readiness } from '../machines
 import { ANSWER_KEYS, type AnswerKey } from '../data/vocabulary';
 import { chunkLoaders, type PlannerChunk, type WorkshopChunk } from './chunks';
 import { fetchContent } from './content-source';
-import { whenIdle, whenQuiet } from './idle';
+import { whenIdle } from './idle';
 import { clearProgress, readProgress, saveProgress, storageKeyFor, type SavedProgress } from './persistence';
 import { dispatch, type PypEventDetail, type PypEventName } from './events';
 import { LANGUAGES, toLanguage } from './i18n';
@@ -211,8 +211,9 @@ export class PickYourPathway extends HTMLElement {
     if (step !== 'intro') this.#linkProblem = null; // the user has moved on from the bad link
     this.#step = step;
     if (step === 'review' || step === 'result') this.#loadResultFiles();
-    // Once the quiz has begun, fetch what the result needs while the planner reads the questions.
-    else if (step !== 'intro') this.#prefetch ??= whenQuiet(() => this.#guard(() => this.#loadResultFiles()));
+    // Once the quiz has begun, fetch what the result needs while the planner reads the questions:
+    // loaded beside a small question page, not in the middle of drawing the result.
+    else if (step !== 'intro') this.#prefetch ??= whenIdle(() => this.#guard(() => this.#loadResultFiles()));
     this.#emit('pyp-step', { step });
     if (step === 'result') {
       const answers = structuredClone(snapshot.context.answers) as Answers;
