@@ -78,7 +78,8 @@ function rankPathways(content: Content, answers: Answers): RecommendedPathway[] 
 }
 
 // Made on first use: a first collator loads the language's collation data (60 ms on a slow
-// laptop), which the start page should not wait for.
+// laptop). The built-in programs are kept in name order (a content test holds them to it), so
+// only an agency's own list needs it.
 let byName: Intl.Collator | null = null;
 /** Per sites list, its programs by pathway in name order; computed once, so matching is one pass. */
 const siteIndexCache = new WeakMap<readonly Site[], Map<PathwayId, Site[]>>();
@@ -88,8 +89,8 @@ export function sitesByPathway(sites: readonly Site[]): Map<PathwayId, Site[]> {
   let index = siteIndexCache.get(sites);
   if (!index) {
     index = new Map(PATHWAY_IDS.map((id) => [id, [] as Site[]]));
-    const collator = (byName ??= new Intl.Collator('en'));
-    for (const site of [...sites].sort((a, b) => collator.compare(a.name, b.name))) {
+    const collator = sites === builtInContent.sites ? null : (byName ??= new Intl.Collator('en'));
+    for (const site of collator ? [...sites].sort((a, b) => collator.compare(a.name, b.name)) : sites) {
       for (const id of site.pathways) index.get(id)?.push(site);
     }
     siteIndexCache.set(sites, index);
