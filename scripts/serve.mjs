@@ -44,7 +44,8 @@ export function startServer({ port = 0, host = '127.0.0.1', headers = () => ({})
     });
     createReadStream(file).pipe(response);
   });
-  return new Promise((resolvePromise) => {
+  return new Promise((resolvePromise, rejectPromise) => {
+    server.once('error', rejectPromise);
     server.listen(port, host, () => {
       const address = server.address();
       resolvePromise({ server, url: `http://${host}:${typeof address === 'object' && address ? address.port : port}` });
@@ -53,6 +54,13 @@ export function startServer({ port = 0, host = '127.0.0.1', headers = () => ({})
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { url } = await startServer({ port: Number(process.env.PORT ?? 5173) });
-  console.log(`Pick Your Pathway demo: ${url}/  (Ctrl+C to stop)`);
+  const port = Number(process.env.PORT ?? 5173);
+  try {
+    const { url } = await startServer({ port });
+    console.log(`Pick Your Pathway demo: ${url}/  (Ctrl+C to stop)`);
+  } catch (error) {
+    if (error?.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${port} is in use (another demo server?). Stop it, or choose a port: PORT=5174 npm start`);
+    process.exit(1);
+  }
 }
