@@ -47,6 +47,14 @@ export const PathwaySchema = z.object({
   id: PathwayIdSchema,
   /** The situation that points at this pathway (rule 4). */
   situation: z.enum(SITUATION_IDS),
+  /**
+   * Further situations that point at it only with one of some charging options chosen (rule 4): a
+   * low-level offense points at First Responder and Officer Referral when officers may refer
+   * instead of charging. Those charging options, when chosen, are reasons for it (rule 7).
+   */
+  alsoPointedBy: z.optional(
+    z.array(z.object({ situation: z.enum(SITUATION_IDS), whenCharging: uniqueList(z.enum(CHARGING_IDS)).check(z.minLength(1)) })),
+  ),
   /** Leads that may run it, and partners that also allow it (rules 1-3). */
   allowedBy: z.object({
     lead: uniqueList(z.enum(LEAD_IDS)).check(z.minLength(1)),

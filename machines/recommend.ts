@@ -5,7 +5,7 @@
  */
 import { builtInContent } from '../data/content';
 import type { Content, Pathway, Site } from '../data/schema';
-import { ANSWER_OPTIONS, PATHWAY_IDS, type PathwayId } from '../data/vocabulary';
+import { ANSWER_OPTIONS, PATHWAY_IDS, type ChargingId, type PathwayId, type SituationId } from '../data/vocabulary';
 import type { Answers } from './answers';
 
 /** How well a pathway fits: pointed at by a chosen situation, or only the best allowed one. */
@@ -36,12 +36,28 @@ export function isAllowed(pathway: Pathway, answers: Answers): boolean {
   return led && charges;
 }
 
+/** Rule 4: the situations that point at a pathway, given the community's charging options. */
+export function situationsPointingAt(pathway: Pathway, answers: Answers): SituationId[] {
+  const conditional = (pathway.alsoPointedBy ?? [])
+    .filter(({ whenCharging }) => intersects(answers.charging ?? [], whenCharging))
+    .map(({ situation }) => situation);
+  return [pathway.situation, ...conditional];
+}
+
+/** Rule 7: the charging options that support a pathway: those it needs, and those that let a situation point at it. */
+export function chargingSupporting(pathway: Pathway): ChargingId[] {
+  return [...pathway.requiresCharging, ...(pathway.alsoPointedBy ?? []).flatMap(({ whenCharging }) => whenCharging)];
+}
+
+/** Rule 4: whether a chosen situation points at the pathway. */
+const isPointedAt = (pathway: Pathway, answers: Answers) => intersects(answers.situations, situationsPointingAt(pathway, answers));
+
 /** Rule 7: the answer ids that support a pathway, in the contract's order. */
 export function reasonsFor(pathway: Pathway, answers: Answers): string[] {
   return [
-    ...chosenAmong(ANSWER_OPTIONS.situations, answers.situations, [pathway.situation]).map((id) => `situations:${id}`),
+    ...chosenAmong(ANSWER_OPTIONS.situations, answers.situations, situationsPointingAt(pathway, answers)).map((id) => `situations:${id}`),
     ...chosenAmong(ANSWER_OPTIONS.lead, answers.lead, pathway.allowedBy.lead).map((id) => `lead:${id}`),
-    ...chosenAmong(ANSWER_OPTIONS.charging, answers.charging ?? [], pathway.requiresCharging).map((id) => `charging:${id}`),
+    ...chosenAmong(ANSWER_OPTIONS.charging, answers.charging ?? [], chargingSupporting(pathway)).map((id) => `charging:${id}`),
     ...chosenAmong(ANSWER_OPTIONS.population, answers.population, pathway.populations).map((id) => `population:${id}`),
     ...chosenAmong(ANSWER_OPTIONS.partners, answers.partners, pathway.partnerGroups.flat()).map((id) => `partners:${id}`),
   ];
@@ -64,7 +80,7 @@ function rankPathways(content: Content, answers: Answers): RecommendedPathway[] 
     .filter((p) => !answers.existing.includes(p.id) && isAllowed(p, answers))
     .sort((a, b) => order(a.id) - order(b.id));
   const strong = candidates
-    .filter((p) => answers.situations.includes(p.situation))
+    .filter((p) => isPointedAt(p, answers))
     .map((p) => ({ id: p.id, fit: 'strong' as const, reasons: reasonsFor(p, answers), gaps: partnerGapsFor(p, answers) }))
     .sort((a, b) => b.reasons.length - a.reasons.length || order(a.id) - order(b.id));
   if (strong.length > 0 || candidates.length === 0) return strong;

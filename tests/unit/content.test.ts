@@ -39,14 +39,14 @@ describe('built-in content', () => {
   });
 
   it('keeps the recommendation facts of the contract table', () => {
-    const table = Object.fromEntries(content.pathways.map((p) => [p.id, [p.situation, p.populations, p.partnerGroups]]));
+    const table = Object.fromEntries(content.pathways.map((p) => [p.id, [p.situation, p.alsoPointedBy ?? [], p.populations, p.partnerGroups]]));
     expect(table).toEqual({
-      'self-referral': ['asks-for-help', ['substance-use', 'opioid-use'], [['treatment'], ['peer', 'case-manager']]],
-      'active-outreach': ['known-individuals', ['substance-use', 'opioid-use', 'mental-health', 'homelessness'], [['treatment'], ['clinician', 'peer']]],
-      'naloxone-plus': ['after-overdose', ['opioid-use'], [['treatment'], ['clinician', 'peer']]],
-      'officer-referral': ['routine-contact', ['substance-use', 'opioid-use', 'mental-health', 'homelessness'], [['treatment'], ['case-manager']]],
-      'officer-intervention': ['low-level-offense', ['substance-use', 'opioid-use', 'mental-health', 'homelessness'], [['treatment'], ['case-manager']]],
-      'community-response': ['crisis-call', ['substance-use', 'mental-health', 'homelessness'], [['treatment'], ['clinician', 'peer', 'crisis-team']]],
+      'self-referral': ['asks-for-help', [], ['substance-use', 'opioid-use'], [['treatment'], ['peer', 'case-manager']]],
+      'active-outreach': ['known-individuals', [], ['substance-use', 'opioid-use', 'mental-health', 'homelessness'], [['treatment'], ['clinician', 'peer']]],
+      'naloxone-plus': ['after-overdose', [], ['opioid-use'], [['treatment'], ['clinician', 'peer']]],
+      'officer-referral': ['routine-contact', [{ situation: 'low-level-offense', whenCharging: ['no-charges'] }], ['substance-use', 'opioid-use', 'mental-health', 'homelessness'], [['treatment'], ['case-manager']]],
+      'officer-intervention': ['low-level-offense', [], ['substance-use', 'opioid-use', 'mental-health', 'homelessness'], [['treatment'], ['case-manager']]],
+      'community-response': ['crisis-call', [], ['substance-use', 'mental-health', 'homelessness'], [['treatment'], ['clinician', 'peer', 'crisis-team']]],
     });
   });
 

@@ -33,7 +33,12 @@ function allowed(id: PathwayId, a: Answers): boolean {
   if (id === 'community-response') return has(a.lead, 'behavioral-health') || has(a.partners, 'crisis-team');
   return any(a.lead, ['law-enforcement', 'fire', 'ems']);
 }
-const strongFit = (id: PathwayId, a: Answers) => allowed(id, a) && !has(a.existing, id) && has(a.situations, TABLE[id].situation);
+/** Rule 4, from the contract text: the table's situation, and a low-level offense for referral when officers may refer instead of charging. */
+function pointingSituations(id: PathwayId, a: Answers): string[] {
+  const referInstead = id === 'officer-referral' && has(a.charging, 'no-charges');
+  return referInstead ? [TABLE[id].situation, 'low-level-offense'] : [TABLE[id].situation];
+}
+const strongFit = (id: PathwayId, a: Answers) => allowed(id, a) && !has(a.existing, id) && any(a.situations, pointingSituations(id, a));
 
 /** Rule 7, from the contract text. */
 function expectedReasons(id: PathwayId, a: Answers): string[] {
@@ -41,9 +46,10 @@ function expectedReasons(id: PathwayId, a: Answers): string[] {
   const inOrder = (key: keyof typeof ANSWER_OPTIONS, ids: readonly string[]) =>
     (ANSWER_OPTIONS[key] as readonly string[]).filter((x) => ids.includes(x) && has(a[key] as string[] | undefined, x)).map((x) => `${key}:${x}`);
   return [
-    ...inOrder('situations', [TABLE[id].situation]),
+    ...inOrder('situations', pointingSituations(id, a)),
     ...inOrder('lead', leads),
     ...(id === 'officer-intervention' ? inOrder('charging', ['abeyance', 'citation']) : []),
+    ...(id === 'officer-referral' ? inOrder('charging', ['no-charges']) : []),
     ...inOrder('population', TABLE[id].populations),
     ...inOrder('partners', TABLE[id].groups.flat()),
   ];
