@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
 import en from '../../data/locales/en/pathways.json';
+import reasonTexts from '../../data/locales/en/reasons.json';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
 import { renderWizard } from '../support/render-wizard';
@@ -86,7 +87,9 @@ describe('the result', () => {
     expect(within(lists[0]!).getAllByRole('listitem')).toHaveLength(reasons.length);
     expect(within(lists[1]!).getAllByRole('listitem')).toHaveLength(gaps.length);
     expect(within(card).getByText(/Divert to what\?/)).toBeTruthy();
-    expect(within(card).getByText('You want to help people who come in or call to ask for help with substance use.')).toBeTruthy();
+    const [key, id] = reasons[0]!.split(':') as [keyof typeof reasonTexts.reason, string];
+    expect(key).toBe('situations');
+    expect(within(card).getByText((reasonTexts.reason[key] as Record<string, string>)[id]!)).toBeTruthy();
   });
 
   it('lists the critical elements with their details, and says they are not the official list', () => {
