@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { eventually } from './browser';
-import { readScenarios, type Scenario as SharedScenario } from '../support/shared';
+import { readScenarios, type Scenario as SharedScenario } from '../support/fixtures';
 import pathwayTexts from '../../data/locales/en/pathways.json';
 import questionTexts from '../../data/locales/en/questions.json';
 import reasonTexts from '../../data/locales/en/reasons.json';

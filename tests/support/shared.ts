@@ -1,4 +1,8 @@
-/** Paths to the shared spec and sources that sit beside the repository (../shared). */
+/**
+ * The shared spec and sources beside the repository (../shared), for checks that only make sense
+ * where it exists: that the fixtures are still its copies, and that our texts copy no source.
+ * A clone with nothing beside it skips those checks, and says so in the test's name.
+ */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -14,25 +18,4 @@ export function readShared(path: string): string {
 export function sourceTexts(): string[] {
   const seeds = readdirSync(join(sharedDir, 'seeds')).map((f) => readShared(join('seeds', f)));
   return [...seeds, readShared('domain/FACTS.md')];
-}
-
-/** One example case of ../shared/spec/scenarios.json; `answers` as the file gives them. */
-export type Scenario<A = unknown> = {
-  name: string;
-  answers: A;
-  expect: {
-    first?: string;
-    fit?: 'strong' | 'possible';
-    excludes?: string[];
-    firstSite?: string;
-    gapsInclude?: string[];
-    existingEcho?: string[];
-    count?: number;
-    order?: string[];
-  };
-};
-
-/** The shared example cases every build must pass. */
-export function readScenarios<A = unknown>(): Scenario<A>[] {
-  return JSON.parse(readShared('spec/scenarios.json')) as Scenario<A>[];
 }

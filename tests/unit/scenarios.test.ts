@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
-import { readScenarios } from '../support/shared';
+import { readScenarios } from '../support/fixtures';
 
 const scenarios = readScenarios();
 
-describe('shared scenarios (../shared/spec/scenarios.json)', () => {
+describe('the example scenarios (tests/fixtures/scenarios.json)', () => {
   it('has scenarios to run', () => expect(scenarios.length).toBeGreaterThan(0));
 
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
