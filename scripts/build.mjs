@@ -2,12 +2,13 @@
 // (IIFE), then validates the built-in content with the built core, so that a content error fails
 // the build, and fails it when the script, or all it can load, is over its byte budget.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { gzipBytes, SCRIPT, SCRIPT_BUDGET, TOTAL_BUDGET, widgetFiles } from './budgets.mjs';
 import { sharedRuntime } from './shared-runtime.mjs';
 import { detailsContent, widgetContent } from './widget-content.mjs';
+import { extraLanguages, localeLoaders, singleLocale } from './locale-files.mjs';
 
 const root = new URL('..', import.meta.url);
 process.chdir(fileURLToPath(root));
@@ -41,8 +42,28 @@ const buildWidget = (entry, format, fileName, name) =>
 
 // The script-tag bundle: a classic script (IIFE) that needs no other file for the English quiz.
 await buildWidget('src/index.ts', 'iife', 'pick-your-pathway.js', 'PickYourPathway');
-// The same element as an ES module, for pages and bundlers that import it.
-await buildWidget('src/module.ts', 'es', 'pick-your-pathway.mjs');
+
+// The same element as an ES module, for pages and bundlers that import it. Its on-demand files
+// are its own chunks in dist/module/, reached by static relative imports that bundlers follow;
+// they share one Preact, XState and i18next with it, so no runtime is handed over. No JSON is
+// rewritten here: it ships the content exactly as the tests see it.
+await build({
+  configFile: 'vite.config.ts',
+  logLevel: 'warn',
+  plugins: [localeLoaders()],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: { entry: 'src/module.ts', formats: ['es'], fileName: () => 'pick-your-pathway.mjs' },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        chunkFileNames: (chunk) => `module/${chunk.name.replace(/[^a-z0-9-]+/gi, '') || 'chunk'}-[hash].js`,
+      },
+    },
+  },
+});
 
 // Files the script loads on demand from its own folder (ES modules, each self-contained).
 for (const chunk of ['details', 'validate']) {
@@ -78,25 +99,11 @@ for (const chunk of ['planner', 'workshop']) {
 }
 
 // One file per language other than English, from its folder of data/locales.
-const localesDir = fileURLToPath(new URL('../data/locales/', import.meta.url));
-const languages = readdirSync(localesDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'en' && existsSync(`${localesDir}${entry.name}/ui.json`))
-  .map((entry) => entry.name);
-for (const language of languages) {
-  const namespaces = readdirSync(`${localesDir}${language}`).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
-  const virtualLocale = {
-    name: 'pyp-locale',
-    resolveId: (id) => (id === 'virtual:pyp-locale' ? '\0virtual:pyp-locale' : undefined),
-    load: (id) =>
-      id === '\0virtual:pyp-locale'
-        ? namespaces.map((ns, i) => `import n${i} from ${JSON.stringify(`${localesDir}${language}/${ns}.json`)};`).join('\n') +
-          `\nexport const texts = { ${JSON.stringify(language)}: { ${namespaces.map((ns, i) => `${JSON.stringify(ns)}: n${i}`).join(', ')} } };`
-        : undefined,
-  };
+for (const language of extraLanguages()) {
   await build({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
-    plugins: [virtualLocale],
+    plugins: [singleLocale(language)],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

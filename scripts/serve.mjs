@@ -9,30 +9,34 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.map': 'application/json; charset=utf-8',
 };
 
-function fileFor(urlPath) {
+/** The project's folders by URL prefix, longest first: the build, the bench pages, the demo. */
+const PROJECT_FOLDERS = { '/dist/': resolve(root, 'dist'), '/bench/': resolve(root, 'bench'), '/': resolve(root, 'demo') };
+
+function fileFor(urlPath, folders) {
   const path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  const [base, rest] = path.startsWith('/dist/')
-    ? ['dist', path.slice('/dist/'.length)]
-    : path.startsWith('/bench/')
-      ? ['bench', path.slice('/bench/'.length)]
-      : ['demo', path.slice(1) || 'index.html'];
-  const folder = resolve(root, base);
-  const file = normalize(join(folder, rest));
+  const prefix = Object.keys(folders).find((p) => path.startsWith(p));
+  if (!prefix) return null;
+  const folder = folders[prefix];
+  const file = normalize(join(folder, path.slice(prefix.length) || 'index.html'));
   if (!file.startsWith(folder)) return null;
   if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
   return file;
 }
 
-/** Starts the server; `headers(path)` may add response headers (e.g. a Content-Security-Policy). */
-export function startServer({ port = 0, host = '127.0.0.1', headers = () => ({}) } = {}) {
+/**
+ * Starts the server; `headers(path)` may add response headers (e.g. a Content-Security-Policy);
+ * `folders` maps URL prefixes to folders (default: the project's dist/, bench/ and demo/).
+ */
+export function startServer({ port = 0, host = '127.0.0.1', headers = () => ({}), folders = PROJECT_FOLDERS } = {}) {
   const server = createServer((request, response) => {
-    const file = fileFor(request.url ?? '/');
+    const file = fileFor(request.url ?? '/', folders);
     if (!file || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;

@@ -1,11 +1,13 @@
 /**
- * Files the widget loads on demand from its own folder, beside the script. When one cannot be
- * loaded, the widget says so where it is needed and keeps working.
+ * Files the widget loads on demand. Each entry sets where they come from: the script from its
+ * own folder (`files-beside-script.ts`), the ES module through static imports a bundler can
+ * follow (`module.ts`), tests from the sources. When one cannot be loaded, the widget says so
+ * where it is needed and keeps working.
  */
 export type DetailsChunk = typeof import('./chunks/details');
 export type ValidateChunk = typeof import('./chunks/validate');
 export type LocaleChunk = typeof import('./chunks/locale');
-/** View files also export `install(runtime)` once built (see scripts/shared-runtime.mjs). */
+/** View files also export `install(runtime)` in the script's build (see scripts/shared-runtime.mjs). */
 export type PlannerChunk = typeof import('./chunks/planner') & { install?: (runtime: unknown) => void };
 export type WorkshopChunk = typeof import('./chunks/workshop') & { install?: (runtime: unknown) => void };
 export type ChunkLoaders = {
@@ -16,35 +18,35 @@ export type ChunkLoaders = {
   workshop: () => Promise<WorkshopChunk>;
 };
 
-let scriptUrl: string | null = null;
-
-/** Records where the script came from; its folder holds the other files. */
-export function setScriptUrl(url: string | null | undefined): void {
-  if (url) scriptUrl = url;
-}
-
-function load<T>(name: string): () => Promise<T> {
+/** Loads once and keeps the module; a failed load is tried again on the next call. */
+export function cached<T>(importer: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | null = null;
   return () => {
-    pending ??= import(/* @vite-ignore */ new URL(`pick-your-pathway.${name}.js`, scriptUrl ?? document.baseURI).href).catch((error: unknown) => {
-      pending = null; // a later attempt may succeed
+    pending ??= importer().catch((error: unknown) => {
+      pending = null;
       throw error;
-    }) as Promise<T>;
+    });
     return pending;
   };
 }
 
-/** Loaders for the files beside the script; replaceable, e.g. by tests or an ESM build that bundles them. */
-export const chunkLoaders: ChunkLoaders = {
-  details: load<DetailsChunk>('details'),
-  validate: load<ValidateChunk>('validate'),
-  planner: load<PlannerChunk>('planner'),
-  workshop: load<WorkshopChunk>('workshop'),
-  locale: (() => {
-    const loaders = new Map<string, () => Promise<LocaleChunk>>();
-    return (language: string) => {
-      if (!loaders.has(language)) loaders.set(language, load<LocaleChunk>(language));
-      return loaders.get(language)!();
-    };
-  })(),
-};
+/** One cached loader per language. */
+export function perLanguage(importer: (language: string) => Promise<LocaleChunk>): (language: string) => Promise<LocaleChunk> {
+  const loaders = new Map<string, () => Promise<LocaleChunk>>();
+  return (language) => {
+    if (!loaders.has(language)) loaders.set(language, cached(() => importer(language)));
+    return loaders.get(language)!();
+  };
+}
+
+const unset = () => Promise.reject(new Error('Pick Your Pathway: no loader is set for its on-demand files.'));
+
+/** The loaders in use; the entry that registers the element sets them first. */
+export const chunkLoaders: ChunkLoaders = { details: unset, validate: unset, locale: unset, planner: unset, workshop: unset };
+
+/** Sets the loaders not set yet: the first entry to run keeps its own (a script loaded twice changes nothing). */
+export function useLoaders(loaders: ChunkLoaders): void {
+  for (const name of Object.keys(loaders) as (keyof ChunkLoaders)[]) {
+    if (chunkLoaders[name] === unset) (chunkLoaders as Record<keyof ChunkLoaders, unknown>)[name] = loaders[name];
+  }
+}

@@ -1,16 +1,12 @@
-/** The script-tag entry: defines `<pick-your-pathway>` once, even if the script loads twice. */
-import { setScriptUrl } from './chunks';
-import { PickYourPathway } from './wizard-element';
+/**
+ * The script-tag entry (`dist/pick-your-pathway.js`, a classic script): loads its on-demand files
+ * from its own folder and defines `<pick-your-pathway>` once, even if the script loads twice.
+ */
+import { useLoaders } from './chunks';
+import { defineElement } from './define';
+import { filesBeside } from './files-beside-script';
 
-// The files loaded on demand sit beside this script (the ES module sets its own URL instead).
-setScriptUrl(typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null)?.src : null);
+useLoaders(filesBeside(typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null)?.src : null));
+defineElement();
 
-export { PickYourPathway };
-export type { PypEventDetail, PypEventName } from './events';
-export type { Answers } from '../machines/answers';
-export type { Recommendation } from '../machines/recommend';
-export type { Content } from '../data/schema';
-
-if (typeof customElements !== 'undefined' && !customElements.get('pick-your-pathway')) {
-  customElements.define('pick-your-pathway', PickYourPathway);
-}
+export * from './exports';

@@ -1,9 +1,20 @@
 /**
- * The ES-module entry (`import 'pick-your-pathway'`): the same element as the script, loading
- * its on-demand files from beside this module.
+ * The ES-module entry (`import 'pick-your-pathway'`, `dist/pick-your-pathway.mjs`). Its on-demand
+ * files are static `import('./…')`s, so a bundler (Vite, webpack, Rollup, esbuild) emits them as
+ * the app's own chunks, and a page loading the module directly fetches them from beside it.
+ * Importing it defines `<pick-your-pathway>`.
  */
-import { setScriptUrl } from './chunks';
+import { localeLoaders } from 'virtual:pyp-locale-loaders';
+import { cached, perLanguage, useLoaders } from './chunks';
+import { defineElement } from './define';
 
-setScriptUrl(import.meta.url);
+useLoaders({
+  details: cached(() => import('./chunks/details')),
+  validate: cached(() => import('./chunks/validate')),
+  planner: cached(() => import('./chunks/planner')),
+  workshop: cached(() => import('./chunks/workshop')),
+  locale: perLanguage((language) => localeLoaders[language]?.() ?? Promise.reject(new Error(`No texts for the language ${language}`))),
+});
+defineElement();
 
-export * from './index';
+export * from './exports';

@@ -1,0 +1,16 @@
+/**
+ * The script's on-demand files: `pick-your-pathway.<name>.js` in the script's own folder, as
+ * separate ES modules (a classic script cannot be split by a bundler).
+ */
+import { cached, type ChunkLoaders, perLanguage } from './chunks';
+
+export function filesBeside(scriptUrl: string | null | undefined): ChunkLoaders {
+  const load = (name: string) => import(/* @vite-ignore */ new URL(`pick-your-pathway.${name}.js`, scriptUrl ?? document.baseURI).href);
+  return {
+    details: cached(() => load('details')),
+    validate: cached(() => load('validate')),
+    planner: cached(() => load('planner')),
+    workshop: cached(() => load('workshop')),
+    locale: perLanguage((language) => load(language)),
+  };
+}
