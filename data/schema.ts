@@ -101,12 +101,12 @@ export const SiteSchema = z.object({
   confidence: z.enum(['stated', 'inferred']),
   /** Where the facts come from, as gathered (provenance; not shown as prose). */
   source: z.string().check(z.minLength(1)),
-  /** The complete source addresses found in `source`, in order; shortened ones are left out. */
+  /** Addresses shown on its card, best first: the program's own or an official page, each also named in `source` (a content test holds their hosts to data/link-hosts.json). */
   links: z.array(Url),
 });
 
 /** Kinds of learning resources and next steps. */
-export const RESOURCE_KINDS = ['case-study', 'webinar', 'article', 'training', 'mentoring', 'technical-assistance', 'library', 'toolkit'] as const;
+export const RESOURCE_KINDS = ['case-study', 'webinar', 'article', 'training', 'mentoring', 'technical-assistance', 'library', 'toolkit', 'funding'] as const;
 
 /** A publication, webinar, training or programme a planner can use next; its description is prose in the locales. */
 export const ResourceSchema = z.object({
@@ -123,6 +123,8 @@ export const ResourceSchema = z.object({
   sites: z.optional(uniqueList(Id)),
   /** Part of the short "Before you start" checklist, in this order (1 first). */
   beforeYouStart: z.optional(z.number().check(z.int(), z.gte(1), z.lte(9))),
+  /** Set when the resource itself says it uses the older five-pathway framework (before Community Response). */
+  framework: z.optional(z.literal('five-pathways')),
   /** Where the facts come from (seed, FACTS.md section, page). */
   source: z.string().check(z.minLength(1)),
 });

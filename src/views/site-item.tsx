@@ -1,4 +1,4 @@
-/** A program to learn from: place, lead agency, pathways, start year and source link. */
+/** A program to learn from: place, lead agency, pathways (and whether they were inferred), start year and source link. */
 import { useWizard } from './context';
 
 export function SiteItem({ siteId }: { siteId: string }) {
@@ -17,7 +17,13 @@ export function SiteItem({ siteId }: { siteId: string }) {
       <dl class="facts">
         <div><dt>{t('site.place')}</dt><dd>{place}</dd></div>
         <div><dt>{t('site.lead')}</dt><dd>{t(`site.leadAgency.${site.leadAgency}`)}</dd></div>
-        <div><dt>{t('site.pathways')}</dt><dd>{site.pathways.map((id) => t(`pathways:${id}.name`)).join(', ')}</dd></div>
+        <div>
+          <dt>{t('site.pathways')}</dt>
+          <dd>
+            {site.pathways.map((id) => t(`pathways:${id}.name`)).join(', ')}
+            {site.confidence === 'inferred' && <span class="site__inferred">{t('site.inferred')}</span>}
+          </dd>
+        </div>
         <div><dt>{t('site.started')}</dt><dd>{site.yearStarted ?? t('site.unknownYear')}</dd></div>
         <div>
           <dt>{t('site.source')}</dt>

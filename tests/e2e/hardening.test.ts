@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import builtInSites from '../../data/sites.json';
 import { malformedAnswers, malformedContent } from '../fixtures/malformed';
 import { openPage, useBrowser } from './browser';
 
@@ -101,7 +102,7 @@ describe('malformed input', () => {
     const all = await errors();
     expect(all).toHaveLength(malformedContent.length);
     for (const error of all) expect(error.message).toMatch(/^Content override not used: \S/);
-    await expect(widget(page).evaluate((el) => (el as unknown as { content: { sites: unknown[] } }).content.sites.length)).resolves.toBe(24);
+    await expect(widget(page).evaluate((el) => (el as unknown as { content: { sites: unknown[] } }).content.sites.length)).resolves.toBe(builtInSites.length);
     await expect(widget(page).evaluate((el) => (el as unknown as { answers: unknown }).answers)).resolves.toEqual({ lead: ['ems'] });
     await expect(widget(page).getByRole('status').textContent()).resolves.toMatch(/could not be used/);
     await expect(widget(page).getByLabel('EMS', { exact: true }).isChecked()).resolves.toBe(true);
