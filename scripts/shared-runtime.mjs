@@ -28,7 +28,7 @@ async function exportNames() {
   names.context = [['WizardViewContext', false], ['useWizard', true]];
   names.heading = [['Heading', true]];
   names.machine = [['wizardMachine', false]];
-  names.recommend = [['recommend', true], ['isAllowed', true], ['reasonsFor', true], ['partnerGapsFor', true], ['SITES_PER_PATHWAY', false]];
+  names.recommend = [['recommend', true], ['isAllowed', true], ['reasonsFor', true], ['partnerGapsFor', true], ['situationsPointingAt', true], ['chargingSupporting', true], ['SITES_PER_PATHWAY', false]];
   names.steps = [['STEP_IDS', false], ['questionFor', true], ['isAsked', true], ['askedQuestions', true], ['plannedQuestions', true], ['isAnswered', true], ['isComplete', true], ['chooseOption', true], ['withEmptyAnswer', true]];
   return names;
 }

@@ -44,19 +44,26 @@ export function DecisionMap() {
   const chosen = (key: string, id: string) => ((answers as Record<string, unknown>)[key] as string[] | undefined)?.includes(id) ?? false;
 
   // What points at each pathway, from the rules' facts in the content.
-  const links: { key: OptionKey; id: string; pathway: PathwayId; kind: string }[] = [];
+  // `when`: charging options of which one must be chosen too (a situation that points only with them).
+  const links: { key: OptionKey; id: string; pathway: PathwayId; kind: string; when?: readonly string[] }[] = [];
   for (const p of content.pathways) {
     links.push({ key: 'situations', id: p.situation, pathway: p.id, kind: 'points' });
+    for (const { situation, whenCharging } of p.alsoPointedBy ?? []) {
+      links.push({ key: 'situations', id: situation, pathway: p.id, kind: 'points-if', when: whenCharging });
+      for (const id of whenCharging) links.push({ key: 'charging', id, pathway: p.id, kind: 'points-if' });
+    }
     for (const id of p.allowedBy.lead) links.push({ key: 'lead', id, pathway: p.id, kind: 'allows' });
     for (const id of p.allowedBy.partners) links.push({ key: 'partners', id, pathway: p.id, kind: 'allows' });
     for (const id of p.requiresCharging) links.push({ key: 'charging', id, pathway: p.id, kind: 'needs' });
   }
+  const linked = (key: OptionKey) => (id: string) => links.some((l) => l.key === key && l.id === id);
   const options: { key: OptionKey; id: string }[] = [
     ...LEAD_IDS.map((id) => ({ key: 'lead' as const, id })),
     ...ANSWER_OPTIONS.situations.map((id) => ({ key: 'situations' as const, id })),
-    ...(['abeyance', 'citation'] as const).map((id) => ({ key: 'charging' as const, id })),
-    { key: 'partners' as const, id: 'crisis-team' },
+    ...ANSWER_OPTIONS.charging.filter(linked('charging')).map((id) => ({ key: 'charging' as const, id })),
+    ...ANSWER_OPTIONS.partners.filter(linked('partners')).map((id) => ({ key: 'partners' as const, id })),
   ];
+  const isOn = (l: (typeof links)[number]) => chosen(l.key, l.id) && (!l.when || l.when.some((id) => chosen('charging', id)));
 
   const nodeClass = (on: boolean, extra = '') => `map__node${on ? ' map__node--on' : ''}${extra}`;
   const columns: Node[][] = [
@@ -117,8 +124,8 @@ export function DecisionMap() {
             const [x1, y1, x2, y2] = [xs[1]! + widths[1]!, middle(1, from), xs[2]!, middle(2, to)];
             return (
               <path
-                key={`${l.key}-${l.id}-${l.pathway}`}
-                class={`map__link map__link--${l.kind}${chosen(l.key, l.id) ? ' map__link--on' : ''}`}
+                key={`${l.key}-${l.id}-${l.pathway}-${l.kind}`}
+                class={`map__link map__link--${l.kind}${isOn(l) ? ' map__link--on' : ''}`}
                 d={`M ${x1} ${y1} C ${x1 + LINK_SPAN / 2} ${y1}, ${x2 - LINK_SPAN / 2} ${y2}, ${x2} ${y2}`}
               />
             );
@@ -155,6 +162,10 @@ export function DecisionMap() {
               situation: t(`questions:situations.options.${p.situation}.label`),
               leads: p.allowedBy.lead.map((id) => t(`questions:lead.options.${id}.label`)).join(', '),
             })}
+            {(p.alsoPointedBy ?? []).map(({ situation, whenCharging }) => ` ${t('workshop.mapAlsoPointed', {
+              situation: t(`questions:situations.options.${situation}.label`),
+              charging: whenCharging.map((id) => t(`questions:charging.options.${id}.label`)).join(', '),
+            })}`)}
             {p.requiresCharging.length > 0 && ` ${t('workshop.rules.needsCharging')}`}
             {p.allowedBy.partners.length > 0 && ` ${t('workshop.rules.needsBehavioralHealth')}`}
           </li>

@@ -14,7 +14,9 @@ import type { MatchedSite, RecommendedPathway, Recommendation } from '../../mach
 import { askedQuestions } from '../../machines/steps';
 import { encodeAnswers } from '../../machines/share-codec';
 import { useWizard } from '../views/context';
+import { gapTexts } from '../views/gap-texts';
 import { Heading } from '../views/heading';
+import { listFormat } from '../views/list-format';
 import plannerCss from '../styles/planner.css?inline';
 
 import { planner } from '../../data/locales/en/ui.json';
@@ -172,17 +174,10 @@ function ResourceItem({ resource }: { resource: Resource }) {
         {resource.year ? ` · ${resource.year}` : ''}
       </span>
       {description && <span class="resource__description">{description}</span>}
+      {resource.framework === 'five-pathways' && <span class="resource__meta">{t('planner.fivePathways')}</span>}
       {!resource.url && <span class="resource__meta">{t('planner.noLink')}</span>}
     </li>
   );
-}
-
-/** Intl formatters are slow to make (each loads locale data): one per locale, kept. */
-const listFormats = new Map<string, Intl.ListFormat>();
-function listFormat(locale: string): Intl.ListFormat {
-  let format = listFormats.get(locale);
-  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
-  return format;
 }
 
 /** Under a recommended pathway: where to read more, and how to visit its mentor sites. */
@@ -277,7 +272,7 @@ export function PrintBrief({ answers, result }: { answers: Answers; result: Reco
             {pathway.gaps.length > 0 && (
               <p class="brief__line">
                 <strong>{t('result.missing')}: </strong>
-                {pathway.gaps.map((id) => t(`reasons:gap.${id.replace(':', '.')}`)).join(' ')}
+                {gapTexts(t, language, definition, pathway.gaps).map((line) => line.text).join(' ')}
               </p>
             )}
             <p class="brief__line brief__checklist">

@@ -8,6 +8,7 @@ import type { Pathway, Site } from '../../data/schema';
 import { ANSWER_OPTIONS, LEAD_IDS } from '../../data/vocabulary';
 import type { Answers } from '../../machines/answers';
 import { isAllowed, reasonsFor, recommend, type Recommendation } from '../../machines/recommend';
+import { exclusionRule } from '../../machines/exclusion';
 import { chooseOption, isComplete } from '../../machines/steps';
 import { useWizard } from '../views/context';
 import { Heading } from '../views/heading';
@@ -160,12 +161,6 @@ function examplePrograms(pathway: Pathway, sites: readonly Site[]): string[] {
 }
 
 /** The rule that keeps a pathway out when it is not allowed, as a ui text key. */
-function exclusionRule(pathway: Pathway): string {
-  if (pathway.requiresCharging.length > 0) return 'workshop.rules.needsCharging';
-  if (pathway.allowedBy.partners.length > 0) return 'workshop.rules.needsBehavioralHealth';
-  return 'workshop.rules.needsFirstResponder';
-}
-
 /** For the answers, each of the six pathways: what points at it, or the rule that keeps it out. */
 function WhyView() {
   const { t, content } = useWizard();
@@ -191,7 +186,7 @@ function WhyView() {
                   {!recommended && !running && <li>{t('workshop.rules.pointedBy', { situation: t(`questions:situations.options.${pathway.situation}.label`) })}</li>}
                 </ul>
               ) : (
-                <p>{t(exclusionRule(pathway))}</p>
+                <p>{t(`workshop.rules.${exclusionRule(pathway)}`)}</p>
               )}
             </li>
           );

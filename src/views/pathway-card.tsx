@@ -1,15 +1,16 @@
 /** A recommended pathway: its fit, why, what is missing, critical elements and programs. */
 import type { MatchedSite, RecommendedPathway } from '../../machines/recommend';
 import { useWizard } from './context';
+import { gapTexts } from './gap-texts';
 import { Heading } from './heading';
 import { SiteItem } from './site-item';
 import { WhenIdle } from './when-idle';
 
 /** `key:id` → the resource key of its text, e.g. `reasons:reason.partners.peer`. */
-const answerText = (group: 'reason' | 'gap', answerId: string) => `reasons:${group}.${answerId.replace(':', '.')}`;
+const reasonText = (answerId: string) => `reasons:reason.${answerId.replace(':', '.')}`;
 
 export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; sites: MatchedSite[] }) {
-  const { t, content, planner } = useWizard();
+  const { t, content, planner, language } = useWizard();
   const definition = content.pathways.find((p) => p.id === pathway.id)!;
   const titleId = `pathway-${pathway.id}-title`;
   return (
@@ -23,7 +24,7 @@ export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; s
 
       <Heading depth={2}>{t('result.why')}</Heading>
       <ul class="check-list">
-        {pathway.reasons.map((id) => <li key={id}>{t(answerText('reason', id))}</li>)}
+        {pathway.reasons.map((id) => <li key={id}>{t(reasonText(id))}</li>)}
       </ul>
 
       <Heading depth={2}>{t('result.missing')}</Heading>
@@ -31,7 +32,7 @@ export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; s
         <p>{t('result.nothingMissing')}</p>
       ) : (
         <ul class="gap-list">
-          {pathway.gaps.map((id) => <li key={id}>{t(answerText('gap', id))}</li>)}
+          {gapTexts(t, language, definition, pathway.gaps).map(({ key, text }) => <li key={key}>{text}</li>)}
         </ul>
       )}
 

@@ -5,6 +5,7 @@
 import { useSelector } from '@xstate/react';
 import { useMemo } from 'preact/hooks';
 import type { Answers } from '../../machines/answers';
+import { pointedButOut } from '../../machines/exclusion';
 import { recommend, type Recommendation } from '../../machines/recommend';
 import { selectAnswers } from '../../machines/wizard.selectors';
 import { useWizard } from './context';
@@ -18,6 +19,7 @@ export function Result() {
   const answers = useSelector(actor, selectAnswers) as Answers;
   const result = useMemo(() => recommend(answers, content), [answers, content]);
   const strong = result.pathways.filter((p) => p.fit === 'strong').length;
+  const outs = useMemo(() => (strong === 0 ? pointedButOut(answers, content) : []), [strong, answers, content]);
   const card = (pathway: Recommendation['pathways'][number]) => (
     <PathwayCard key={pathway.id} pathway={pathway} sites={result.sites.filter((s) => s.matched === pathway.id)} />
   );
@@ -28,6 +30,15 @@ export function Result() {
     <div part="result" class="step">
       <Heading focusTarget class="title-l">{t('result.title')}</Heading>
       <p class="lead">{summary}</p>
+      {strong === 0 && outs.length > 0 && (
+        <ul class="plain-list" part="pointed-out">
+          {outs.map(({ pathway, situation, why }) => (
+            <li key={pathway}>
+              {t('result.pointedOut', { situation: t(`questions:situations.options.${situation}.label`), pathway: t(`pathways:${pathway}.name`), why: t(`result.outWhy.${why}`) })}
+            </li>
+          ))}
+        </ul>
+      )}
       {details === 'failed' && <p part="notice" class="notice" role="status">{t('result.detailsFailed')}</p>}
       {/* The first card fills the first screen; the others follow when the browser is next idle. */}
       {result.pathways.slice(0, 1).map(card)}

@@ -92,6 +92,38 @@ describe('the result', () => {
     expect(within(card).getByText((reasonTexts.reason[key] as Record<string, string>)[id]!)).toBeTruthy();
   });
 
+  it('groups partners of which any one will do into one line of what is still missing', () => {
+    const team = parseAnswers({ lead: ['behavioral-health'], situations: ['crisis-call'], population: ['mental-health'], partners: [], setting: 'urban', existing: [] });
+    toResult(team);
+    const card = screen.getAllByRole('article')[0]!;
+    const lines = within(within(card).getAllByRole('list')[1]!).getAllByRole('listitem').map((li) => li.textContent);
+    expect(lines).toEqual([
+      reasonTexts.gap.partners.treatment,
+      'At least one of: a clinician, a peer with lived experience, or a mobile crisis team.',
+    ]);
+  });
+
+  it('says a possible fit is only the closest one, and why the pathways the situations point to are out', () => {
+    const fire = parseAnswers({ lead: ['fire'], situations: ['low-level-offense'], population: ['opioid-use'], partners: [], setting: 'urban', existing: [] });
+    toResult(fire);
+    expect(screen.getByText(/^This is the closest fit for your answers, not a strong one/)).toBeTruthy();
+    expect(
+      screen.getByText('“Low-level offenses” points to Officer Intervention, which needs law enforcement to lead and a way to keep charges pending or write a non-criminal citation.'),
+    ).toBeTruthy();
+  });
+
+  it('marks programs whose pathways were inferred from public descriptions', () => {
+    toResult();
+    const sites = recommend(police).sites.map((s) => builtInContent.sites.find((x) => x.id === s.id)!);
+    const card = screen.getAllByRole('article')[0]!;
+    const shown = sites.filter((s) => s.id && within(card).queryByText(s.name));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const site of shown) {
+      const item = within(card).getByText(site.name).closest('li')!;
+      expect(within(item).queryByText('Inferred from public descriptions, not named by the program.') !== null, site.id).toBe(site.confidence === 'inferred');
+    }
+  });
+
   it('lists the critical elements with their details, and says they are not the official list', () => {
     toResult();
     const card = screen.getAllByRole('article')[0]!;

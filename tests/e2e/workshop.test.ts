@@ -415,6 +415,7 @@ describe('the trainer\'s views', () => {
       ...questions.map(reviewLabel),
       ...['law-enforcement', 'fire', 'ems', 'behavioral-health'].map((id) => labelOf('lead', id)),
       ...['asks-for-help', 'known-individuals', 'after-overdose', 'routine-contact', 'low-level-offense', 'crisis-call'].map((id) => labelOf('situations', id)),
+      labelOf('charging', 'no-charges'),
       labelOf('charging', 'abeyance'),
       labelOf('charging', 'citation'),
       labelOf('partners', 'crisis-team'),
@@ -423,9 +424,14 @@ describe('the trainer\'s views', () => {
     // Nothing is chosen yet: nothing is drawn bold.
     await expect(map.locator('.map__node--on').count()).resolves.toBe(0);
     // One line per rule fact: a situation, each lead, each partner, each charging option it needs.
+    const conditional = pathwayRules.flatMap((p) => p.alsoPointedBy ?? []);
     const facts = pathwayRules.reduce((n, p) => n + 1 + p.allowedBy.lead.length + p.allowedBy.partners.length + p.requiresCharging.length, 0);
-    await expect(map.locator('.map__link').count()).resolves.toBe(facts);
+    const conditionalLinks = conditional.reduce((n, c) => n + 1 + c.whenCharging.length, 0);
+    await expect(map.locator('.map__link').count()).resolves.toBe(facts + conditionalLinks);
     await expect(map.locator('.map__link--needs').count()).resolves.toBe(2);
+    // A low-level offense with "refer instead of charging" points to referral (rule 4): drawn dotted.
+    await expect(map.locator('.map__link--points-if').count()).resolves.toBe(conditionalLinks);
+    expect(conditionalLinks).toBeGreaterThan(0);
     await expect(map.locator('.map__flow--if').count(), 'the conditional step of the machine is drawn').resolves.toBeGreaterThan(0);
 
     const words = heading(widget, ws('mapText'));
@@ -436,6 +442,9 @@ describe('the trainer\'s views', () => {
       pathwayRules.map((p) =>
         [
           ws('mapLine', { pathway: nameOf(p.id), situation: labelOf('situations', p.situation), leads: p.allowedBy.lead.map((id) => labelOf('lead', id)).join(', ') }),
+          ...(p.alsoPointedBy ?? []).map((c) =>
+            ws('mapAlsoPointed', { situation: labelOf('situations', c.situation), charging: c.whenCharging.map((id) => labelOf('charging', id)).join(', ') }),
+          ),
           p.requiresCharging.length > 0 ? ws('rules.needsCharging') : '',
           p.allowedBy.partners.length > 0 ? ws('rules.needsBehavioralHealth') : '',
         ].filter(Boolean).join(' '),
