@@ -9,7 +9,10 @@ function languages() {
   const dir = here('./data/locales/');
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(`${dir}${entry.name}/ui.json`))
-    .map(({ name: code }) => ({ code, name: String(JSON.parse(readFileSync(`${dir}${code}/ui.json`, 'utf8')).language?.name ?? code) }))
+    .map(({ name: code }) => ({
+      code,
+      name: String(JSON.parse(readFileSync(`${dir}${code}/ui.json`, 'utf8')).language?.name ?? code),
+    }))
     .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));
 }
 
@@ -18,7 +21,10 @@ export default defineConfig({
   resolve: {
     alias: [
       // use-sync-external-store is CommonJS only, which keeps all of preact/compat in the bundle.
-      { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: here('./src/vendor/use-sync-external-store-with-selector.ts') },
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: here('./src/vendor/use-sync-external-store-with-selector.ts'),
+      },
       { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'preact/compat' },
     ],
   },

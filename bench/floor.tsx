@@ -24,13 +24,17 @@ const label = (key: string, id: string) => {
 function Floor() {
   const [step, setStep] = useState(-1);
   const [answers, setAnswers] = useState<Record<string, string[] | string>>({});
-  const asked = questions.filter((x) => !('askedWhen' in x) || ((answers.lead as string[] | undefined) ?? []).includes('law-enforcement'));
+  const asked = questions.filter(
+    (x) => !('askedWhen' in x) || ((answers.lead as string[] | undefined) ?? []).includes('law-enforcement'),
+  );
   if (step === -1) {
     return (
       <div>
         <h2>{ui.intro.title}</h2>
         <p>{ui.intro.lead}</p>
-        <button type="button" onClick={() => setStep(0)}>{ui.intro.start}</button>
+        <button type="button" onClick={() => setStep(0)}>
+          {ui.intro.start}
+        </button>
       </div>
     );
   }
@@ -39,12 +43,19 @@ function Floor() {
     return result ? (
       <div>
         <h2>{ui.result.title}</h2>
-        {result.pathways.map((p) => <article key={p.id}><h3>{(pathways as Record<string, { name: string }>)[p.id]!.name}</h3><p>{p.fit}</p></article>)}
+        {result.pathways.map((p) => (
+          <article key={p.id}>
+            <h3>{(pathways as Record<string, { name: string }>)[p.id]!.name}</h3>
+            <p>{p.fit}</p>
+          </article>
+        ))}
       </div>
     ) : (
       <div>
         <h2>{ui.review.title}</h2>
-        <button type="button" onClick={() => setStep(step + 1)}>{ui.review.submit}</button>
+        <button type="button" onClick={() => setStep(step + 1)}>
+          {ui.review.submit}
+        </button>
       </div>
     );
   }
@@ -56,13 +67,26 @@ function Floor() {
     setAnswers({ ...answers, [question.id]: list.includes(id) ? list.filter((x) => x !== id) : [...list, id] });
   };
   return (
-    <form onSubmit={(e) => { e.preventDefault(); setAnswers({ ...answers, [question.id]: value ?? [] }); setStep(step + 1); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        setAnswers({ ...answers, [question.id]: value ?? [] });
+        setStep(step + 1);
+      }}
+    >
       <fieldset>
-        <legend><h2>{q[question.id]!.prompt}</h2></legend>
+        <legend>
+          <h2>{q[question.id]!.prompt}</h2>
+        </legend>
         {question.options.map((o) => (
           <div key={o.id}>
-            <input type={question.type === 'single' ? 'radio' : 'checkbox'} id={`${question.id}-${o.id}`} name={question.id}
-              checked={Array.isArray(value) ? value.includes(o.id) : value === o.id} onChange={() => toggle(o.id)} />
+            <input
+              type={question.type === 'single' ? 'radio' : 'checkbox'}
+              id={`${question.id}-${o.id}`}
+              name={question.id}
+              checked={Array.isArray(value) ? value.includes(o.id) : value === o.id}
+              onChange={() => toggle(o.id)}
+            />
             <label for={`${question.id}-${o.id}`}>{label(question.id, o.id)}</label>
           </div>
         ))}

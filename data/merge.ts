@@ -10,21 +10,33 @@ export type OverrideTexts = Record<string, Record<string, Record<string, unknown
 /** Items of `added` replace those of `base` with the same id; the others are appended. */
 export function mergeById<T extends { id: string }>(base: readonly T[], added: readonly T[]): T[] {
   const byId = new Map(added.map((item) => [item.id, item]));
-  return [...base.map((item) => byId.get(item.id) ?? item), ...added.filter((item) => !base.some((b) => b.id === item.id))];
+  return [
+    ...base.map((item) => byId.get(item.id) ?? item),
+    ...added.filter((item) => !base.some((b) => b.id === item.id)),
+  ];
 }
 
 /** The effective content: built-in with the override's programs and resources. */
 export function mergeContent(base: Content, override: Override): Content {
   if (override.sites.length === 0 && override.resources.length === 0) return base;
-  const sites = mergeById<Site>(base.sites, override.sites.map(({ description: _description, ...site }) => site));
-  const resources = mergeById<Resource>(base.resources, override.resources.map(({ description: _description, ...resource }) => resource));
+  const sites = mergeById<Site>(
+    base.sites,
+    override.sites.map(({ description: _description, ...site }) => site),
+  );
+  const resources = mergeById<Resource>(
+    base.resources,
+    override.resources.map(({ description: _description, ...resource }) => resource),
+  );
   return { ...base, sites, resources };
 }
 
 /** The override's texts as resources, program descriptions included under `sites:<id>.description`. */
 export function overrideTexts(override: Override): OverrideTexts {
   const texts: OverrideTexts = structuredClone(override.texts) as OverrideTexts;
-  for (const [namespace, items] of [['sites', override.sites], ['resources', override.resources]] as const) {
+  for (const [namespace, items] of [
+    ['sites', override.sites],
+    ['resources', override.resources],
+  ] as const) {
     for (const item of items) {
       for (const [language, description] of Object.entries(item.description ?? {})) {
         const resources = ((texts[language] ??= {})[namespace] ??= {}) as Record<string, unknown>;

@@ -16,12 +16,19 @@ export function parseOverride(input: unknown): ParsedOverride {
     result = OverrideSchema.safeParse(input);
   } catch (error) {
     // Pathological input (e.g. getters that throw) must not escape either.
-    return { ok: false, message: `The content could not be read: ${String(error)}`, issues: [{ path: '', message: String(error) }] };
+    return {
+      ok: false,
+      message: `The content could not be read: ${String(error)}`,
+      issues: [{ path: '', message: String(error) }],
+    };
   }
   if (result.success) return { ok: true, override: result.data };
   const issues = result.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(document)',
-    message: issue.code === 'unrecognized_keys' ? `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}` : issue.message,
+    message:
+      issue.code === 'unrecognized_keys'
+        ? `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`
+        : issue.message,
   }));
   return { ok: false, message: describeIssues(issues), issues };
 }

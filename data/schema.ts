@@ -53,7 +53,12 @@ export const PathwaySchema = z.object({
    * instead of charging. Those charging options, when chosen, are reasons for it (rule 7).
    */
   alsoPointedBy: z.optional(
-    z.array(z.object({ situation: z.enum(SITUATION_IDS), whenCharging: uniqueList(z.enum(CHARGING_IDS)).check(z.minLength(1)) })),
+    z.array(
+      z.object({
+        situation: z.enum(SITUATION_IDS),
+        whenCharging: uniqueList(z.enum(CHARGING_IDS)).check(z.minLength(1)),
+      }),
+    ),
   ),
   /** Leads that may run it, and partners that also allow it (rules 1-3). */
   allowedBy: z.object({
@@ -80,9 +85,7 @@ export const QuestionSchema = z.object({
   /** Whether at least one option must be chosen. */
   required: z.boolean(),
   askedWhen: z.optional(AskedWhenSchema),
-  options: z
-    .array(z.object({ id: Id, exclusive: z.optional(z.boolean()) }))
-    .check(z.minLength(2)),
+  options: z.array(z.object({ id: Id, exclusive: z.optional(z.boolean()) })).check(z.minLength(2)),
 });
 
 /** A program that runs one or more pathways, from ../shared/domain/sites.json. */
@@ -106,7 +109,17 @@ export const SiteSchema = z.object({
 });
 
 /** Kinds of learning resources and next steps. */
-export const RESOURCE_KINDS = ['case-study', 'webinar', 'article', 'training', 'mentoring', 'technical-assistance', 'library', 'toolkit', 'funding'] as const;
+export const RESOURCE_KINDS = [
+  'case-study',
+  'webinar',
+  'article',
+  'training',
+  'mentoring',
+  'technical-assistance',
+  'library',
+  'toolkit',
+  'funding',
+] as const;
 
 /** A publication, webinar, training or programme a planner can use next; its description is prose in the locales. */
 export const ResourceSchema = z.object({
@@ -130,15 +143,28 @@ export const ResourceSchema = z.object({
 });
 
 type Ctx = Parameters<Parameters<typeof z.superRefine>[0]>[1];
-function checkIds(ctx: Ctx, ids: readonly string[], known: ReadonlySet<string>, path: (string | number)[], what: string) {
+function checkIds(
+  ctx: Ctx,
+  ids: readonly string[],
+  known: ReadonlySet<string>,
+  path: (string | number)[],
+  what: string,
+) {
   ids.forEach((id, i) => {
-    if (!known.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `Unknown ${what} "${id}"`, input: id });
+    if (!known.has(id))
+      ctx.addIssue({ code: 'custom', path: [...path, i], message: `Unknown ${what} "${id}"`, input: id });
   });
 }
 function checkUnique(ctx: Ctx, items: readonly { id: string }[], path: string, what: string) {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `Duplicate ${what} id "${item.id}"`, input: item.id });
+    if (seen.has(item.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: [path, i, 'id'],
+        message: `Duplicate ${what} id "${item.id}"`,
+        input: item.id,
+      });
     seen.add(item.id);
   });
 }
@@ -160,20 +186,41 @@ export const ContentSchema = z
       checkUnique(ctx, content.sources, 'sources', 'source');
       checkUnique(ctx, content.resources, 'resources', 'resource');
       const siteIds = new Set(content.sites.map((s) => s.id));
-      content.resources.forEach((r, ri) => checkIds(ctx, r.sites ?? [], siteIds, ['resources', ri, 'sites'], 'program'));
+      content.resources.forEach((r, ri) =>
+        checkIds(ctx, r.sites ?? [], siteIds, ['resources', ri, 'sites'], 'program'),
+      );
       const sourceIds = new Set(content.sources.map((s) => s.id));
       const missing = PATHWAY_IDS.filter((id) => !content.pathways.some((p) => p.id === id));
-      if (missing.length) ctx.addIssue({ code: 'custom', path: ['pathways'], message: `Missing pathways: ${missing.join(', ')}`, input: content.pathways });
+      if (missing.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pathways'],
+          message: `Missing pathways: ${missing.join(', ')}`,
+          input: content.pathways,
+        });
       content.pathways.forEach((p, pi) => {
         checkIds(ctx, p.sources, sourceIds, ['pathways', pi, 'sources'], 'source');
         checkUnique(ctx, p.elements, `pathways.${pi}.elements`, 'element');
-        p.elements.forEach((e, ei) => checkIds(ctx, e.sources, sourceIds, ['pathways', pi, 'elements', ei, 'sources'], 'source'));
+        p.elements.forEach((e, ei) =>
+          checkIds(ctx, e.sources, sourceIds, ['pathways', pi, 'elements', ei, 'sources'], 'source'),
+        );
       });
       content.questions.forEach((q, qi) => {
         const vocabulary: ReadonlySet<string> = new Set(ANSWER_OPTIONS[q.id]);
-        checkIds(ctx, q.options.map((o) => o.id), vocabulary, ['questions', qi, 'options'], `option for ${q.id}`);
+        checkIds(
+          ctx,
+          q.options.map((o) => o.id),
+          vocabulary,
+          ['questions', qi, 'options'],
+          `option for ${q.id}`,
+        );
         if (q.askedWhen && !(ANSWER_OPTIONS[q.askedWhen.key] as readonly string[]).includes(q.askedWhen.includes)) {
-          ctx.addIssue({ code: 'custom', path: ['questions', qi, 'askedWhen', 'includes'], message: `Unknown option "${q.askedWhen.includes}" for ${q.askedWhen.key}`, input: q.askedWhen });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['questions', qi, 'askedWhen', 'includes'],
+            message: `Unknown option "${q.askedWhen.includes}" for ${q.askedWhen.key}`,
+            input: q.askedWhen,
+          });
         }
       });
     }),
@@ -194,14 +241,22 @@ export const TEXT_NAMESPACES = ['ui', 'pathways', 'questions', 'reasons', 'sites
 export const MAX_TEXT_LENGTH = 2_000;
 const MAX_TEXT_DEPTH = 6;
 
-const Language = z.string().check(z.regex(/^[a-z]{2,3}$/, 'Use a two- or three-letter language code such as "en" or "es"'));
-const OverrideText = z.string().check(z.minLength(1, 'Must not be empty'), z.maxLength(MAX_TEXT_LENGTH, `Keep texts under ${MAX_TEXT_LENGTH} characters`));
+const Language = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}$/, 'Use a two- or three-letter language code such as "en" or "es"'));
+const OverrideText = z
+  .string()
+  .check(
+    z.minLength(1, 'Must not be empty'),
+    z.maxLength(MAX_TEXT_LENGTH, `Keep texts under ${MAX_TEXT_LENGTH} characters`),
+  );
 
 /** A text per language, English required: `{ "en": "…", "es": "…" }`. */
 const LocalizedText = z.catchall(z.object({ en: OverrideText }), OverrideText).check(
   z.superRefine((texts, ctx) => {
     for (const key of Object.keys(texts)) {
-      if (!/^[a-z]{2,3}$/.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'Use a two- or three-letter language code', input: key });
+      if (!/^[a-z]{2,3}$/.test(key))
+        ctx.addIssue({ code: 'custom', path: [key], message: 'Use a two- or three-letter language code', input: key });
     }
   }),
 );
@@ -211,7 +266,13 @@ const TextTree = z.record(z.string(), z.unknown()).check(
   z.superRefine((tree, ctx) => {
     const walk = (node: unknown, path: string[]) => {
       if (typeof node === 'string') {
-        if (node.length === 0 || node.length > MAX_TEXT_LENGTH) ctx.addIssue({ code: 'custom', path, message: `Texts must have 1 to ${MAX_TEXT_LENGTH} characters`, input: node.slice(0, 40) });
+        if (node.length === 0 || node.length > MAX_TEXT_LENGTH)
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `Texts must have 1 to ${MAX_TEXT_LENGTH} characters`,
+            input: node.slice(0, 40),
+          });
         return;
       }
       if (!node || typeof node !== 'object' || Array.isArray(node)) {
@@ -263,17 +324,19 @@ export const OverrideResourceSchema = z.strictObject({
  * An agency's content override (`content-src` or the `content` property): programs to add or
  * replace, and texts to replace per language and namespace. Everything else stays built in.
  */
-export const OverrideSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  sites: z._default(z.array(OverrideSiteSchema).check(z.maxLength(1_000)), []),
-  resources: z._default(z.array(OverrideResourceSchema).check(z.maxLength(500)), []),
-  texts: z._default(z.record(Language, z.partialRecord(z.enum(TEXT_NAMESPACES), TextTree)), {}),
-}).check(
-  z.superRefine((override, ctx) => {
-    checkUnique(ctx, override.sites, 'sites', 'program');
-    checkUnique(ctx, override.resources, 'resources', 'resource');
-  }),
-);
+export const OverrideSchema = z
+  .strictObject({
+    $schema: z.optional(z.string()),
+    sites: z._default(z.array(OverrideSiteSchema).check(z.maxLength(1_000)), []),
+    resources: z._default(z.array(OverrideResourceSchema).check(z.maxLength(500)), []),
+    texts: z._default(z.record(Language, z.partialRecord(z.enum(TEXT_NAMESPACES), TextTree)), {}),
+  })
+  .check(
+    z.superRefine((override, ctx) => {
+      checkUnique(ctx, override.sites, 'sites', 'program');
+      checkUnique(ctx, override.resources, 'resources', 'resource');
+    }),
+  );
 
 export type OverrideSite = z.infer<typeof OverrideSiteSchema>;
 export type OverrideResource = z.infer<typeof OverrideResourceSchema>;

@@ -8,9 +8,15 @@ import { normaliseList } from './lists';
 
 const idList = <const T extends readonly [string, ...string[]]>(vocabulary: T, min: number) =>
   z.pipe(
-    z.array(z.enum(vocabulary, { error: (issue) => `"${String(issue.input)}" is not one of ${vocabulary.join(', ')}` }), {
-      error: (issue) => (issue.input === undefined ? 'is missing' : `expected a list of ids, got ${describe(issue.input)}`),
-    }).check(z.minLength(min, min === 1 ? `choose at least one of ${vocabulary.join(', ')}` : undefined)),
+    z
+      .array(
+        z.enum(vocabulary, { error: (issue) => `"${String(issue.input)}" is not one of ${vocabulary.join(', ')}` }),
+        {
+          error: (issue) =>
+            issue.input === undefined ? 'is missing' : `expected a list of ids, got ${describe(issue.input)}`,
+        },
+      )
+      .check(z.minLength(min, min === 1 ? `choose at least one of ${vocabulary.join(', ')}` : undefined)),
     z.transform((ids: T[number][]) => normaliseList<T[number]>(ids, vocabulary)),
   );
 
@@ -33,7 +39,8 @@ const AnswersObject = z.strictObject({
   charging: z.optional(z.unknown()),
   partners: idList(ANSWER_OPTIONS.partners, 0),
   setting: z.enum(settingIds, {
-    error: (issue) => (issue.input === undefined ? 'is missing' : `${describe(issue.input)} is not one of ${settingIds.join(', ')}`),
+    error: (issue) =>
+      issue.input === undefined ? 'is missing' : `${describe(issue.input)} is not one of ${settingIds.join(', ')}`,
   }),
   existing: idList(ANSWER_OPTIONS.existing, 0),
 });
@@ -44,14 +51,24 @@ export const AnswersSchema = z.pipe(
     z.superRefine((answers, ctx) => {
       if (!answers.lead.includes('law-enforcement')) return;
       if (answers.charging === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['charging'], message: 'is missing: it is asked when lead includes law-enforcement', input: undefined });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['charging'],
+          message: 'is missing: it is asked when lead includes law-enforcement',
+          input: undefined,
+        });
         return;
       }
       const charging = ChargingList.safeParse(answers.charging);
       if (!charging.success) {
         charging.error.issues.forEach((issue) => ctx.addIssue({ ...issue, path: ['charging', ...issue.path] }));
       } else if (charging.data.includes('none') && charging.data.length > 1) {
-        ctx.addIssue({ code: 'custom', path: ['charging'], message: '"none" cannot be combined with other charging options', input: answers.charging });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['charging'],
+          message: '"none" cannot be combined with other charging options',
+          input: answers.charging,
+        });
       }
     }),
   ),
@@ -90,7 +107,9 @@ function toIssues(error: z.core.$ZodError): AnswersIssue[] {
 }
 
 /** Validates and normalises answers, or tells every problem at once. */
-export function safeParseAnswers(input: unknown): { ok: true; answers: Answers } | { ok: false; message: string; issues: AnswersIssue[] } {
+export function safeParseAnswers(
+  input: unknown,
+): { ok: true; answers: Answers } | { ok: false; message: string; issues: AnswersIssue[] } {
   const result = AnswersSchema.safeParse(input);
   if (result.success) return { ok: true, answers: result.data as Answers };
   const error = new AnswersError(toIssues(result.error));
@@ -117,7 +136,9 @@ const PartialAnswersSchema = z.partial(
 );
 
 /** Validates answers of a quiz under way (saved progress): known keys and ids only, lists normalised. */
-export function safeParsePartialAnswers(input: unknown): { ok: true; answers: Partial<Answers> } | { ok: false; message: string; issues: AnswersIssue[] } {
+export function safeParsePartialAnswers(
+  input: unknown,
+): { ok: true; answers: Partial<Answers> } | { ok: false; message: string; issues: AnswersIssue[] } {
   const result = PartialAnswersSchema.safeParse(input);
   if (!result.success) {
     const error = new AnswersError(toIssues(result.error));

@@ -16,7 +16,12 @@ export function forwardFlow(machine: AnyStateMachine): { steps: string[]; edges:
   for (const [step, node] of Object.entries(machine.root.states)) {
     for (const transition of node.transitions.get('step.continue') ?? []) {
       const raw = transition.guard as unknown;
-      const guard = typeof raw === 'string' ? { type: raw } : raw && typeof raw === 'object' ? (raw as { type: string; params?: Record<string, unknown> }) : null;
+      const guard =
+        typeof raw === 'string'
+          ? { type: raw }
+          : raw && typeof raw === 'object'
+            ? (raw as { type: string; params?: Record<string, unknown> })
+            : null;
       if (guard && NOT_FORWARD.has(guard.type)) continue;
       for (const target of transition.target ?? []) edges.push({ from: step, to: target.key, guard });
     }

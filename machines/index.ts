@@ -10,7 +10,16 @@ export { recommend, isAllowed, reasonsFor, partnerGapsFor, SITES_PER_PATHWAY } f
 export type { Recommendation, RecommendedPathway, MatchedSite, Fit } from './recommend';
 export { wizardMachine } from './wizard.machine';
 export type { WizardContext, WizardEvent, WizardEmitted } from './wizard.machine';
-export { STEP_IDS, askedQuestions, plannedQuestions, chooseOption, isAnswered, isAsked, isComplete, questionFor } from './steps';
+export {
+  STEP_IDS,
+  askedQuestions,
+  plannedQuestions,
+  chooseOption,
+  isAnswered,
+  isAsked,
+  isComplete,
+  questionFor,
+} from './steps';
 export type { PartialAnswers, StepId } from './steps';
 export * from './wizard.selectors';
 export { builtInContent } from '../data/content';

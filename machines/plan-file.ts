@@ -18,6 +18,18 @@ export type PlanFile = {
   readiness: Readiness;
 };
 
-export function buildPlanFile(answers: Answers, result: Recommendation, readiness: Readiness, exportedAt: Date): PlanFile {
-  return { format: PLAN_FORMAT, version: PLAN_VERSION, exportedAt: exportedAt.toISOString(), answers, result, readiness };
+export function buildPlanFile(
+  answers: Answers,
+  result: Recommendation,
+  readiness: Readiness,
+  exportedAt: Date,
+): PlanFile {
+  return {
+    format: PLAN_FORMAT,
+    version: PLAN_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    answers,
+    result,
+    readiness,
+  };
 }

@@ -21,7 +21,12 @@ export function normaliseReadiness(raw: unknown, content: Content): Readiness {
 }
 
 /** Marks or unmarks one element of a pathway. */
-export function toggleReadiness(readiness: Readiness, pathway: PathwayId, element: string, content: Content): Readiness {
+export function toggleReadiness(
+  readiness: Readiness,
+  pathway: PathwayId,
+  element: string,
+  content: Content,
+): Readiness {
   const current = readiness[pathway] ?? [];
   const next = current.includes(element) ? current.filter((id) => id !== element) : [...current, element];
   return normaliseReadiness({ ...readiness, [pathway]: next }, content);

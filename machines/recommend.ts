@@ -31,7 +31,8 @@ const chosenAmong = <T extends string>(vocabulary: readonly T[], chosen: readonl
 
 /** Rules 1-3: whether the community's leads, partners and charging options allow a pathway. */
 export function isAllowed(pathway: Pathway, answers: Answers): boolean {
-  const led = intersects(answers.lead, pathway.allowedBy.lead) || intersects(answers.partners, pathway.allowedBy.partners);
+  const led =
+    intersects(answers.lead, pathway.allowedBy.lead) || intersects(answers.partners, pathway.allowedBy.partners);
   const charges = pathway.requiresCharging.length === 0 || intersects(answers.charging ?? [], pathway.requiresCharging);
   return led && charges;
 }
@@ -50,16 +51,23 @@ export function chargingSupporting(pathway: Pathway): ChargingId[] {
 }
 
 /** Rule 4: whether a chosen situation points at the pathway. */
-const isPointedAt = (pathway: Pathway, answers: Answers) => intersects(answers.situations, situationsPointingAt(pathway, answers));
+const isPointedAt = (pathway: Pathway, answers: Answers) =>
+  intersects(answers.situations, situationsPointingAt(pathway, answers));
 
 /** Rule 7: the answer ids that support a pathway, in the contract's order. */
 export function reasonsFor(pathway: Pathway, answers: Answers): string[] {
   return [
-    ...chosenAmong(ANSWER_OPTIONS.situations, answers.situations, situationsPointingAt(pathway, answers)).map((id) => `situations:${id}`),
+    ...chosenAmong(ANSWER_OPTIONS.situations, answers.situations, situationsPointingAt(pathway, answers)).map(
+      (id) => `situations:${id}`,
+    ),
     ...chosenAmong(ANSWER_OPTIONS.lead, answers.lead, pathway.allowedBy.lead).map((id) => `lead:${id}`),
-    ...chosenAmong(ANSWER_OPTIONS.charging, answers.charging ?? [], chargingSupporting(pathway)).map((id) => `charging:${id}`),
+    ...chosenAmong(ANSWER_OPTIONS.charging, answers.charging ?? [], chargingSupporting(pathway)).map(
+      (id) => `charging:${id}`,
+    ),
     ...chosenAmong(ANSWER_OPTIONS.population, answers.population, pathway.populations).map((id) => `population:${id}`),
-    ...chosenAmong(ANSWER_OPTIONS.partners, answers.partners, pathway.partnerGroups.flat()).map((id) => `partners:${id}`),
+    ...chosenAmong(ANSWER_OPTIONS.partners, answers.partners, pathway.partnerGroups.flat()).map(
+      (id) => `partners:${id}`,
+    ),
   ];
 }
 
@@ -81,16 +89,25 @@ function rankPathways(content: Content, answers: Answers): RecommendedPathway[] 
     .sort((a, b) => order(a.id) - order(b.id));
   const strong = candidates
     .filter((p) => isPointedAt(p, answers))
-    .map((p) => ({ id: p.id, fit: 'strong' as const, reasons: reasonsFor(p, answers), gaps: partnerGapsFor(p, answers) }))
+    .map((p) => ({
+      id: p.id,
+      fit: 'strong' as const,
+      reasons: reasonsFor(p, answers),
+      gaps: partnerGapsFor(p, answers),
+    }))
     .sort((a, b) => b.reasons.length - a.reasons.length || order(a.id) - order(b.id));
   if (strong.length > 0 || candidates.length === 0) return strong;
-  const best = candidates.reduce((top, p) => (populationMatches(p, answers) > populationMatches(top, answers) ? p : top));
-  return [{
-    id: best.id,
-    fit: 'possible',
-    reasons: reasonsFor(best, answers),
-    gaps: [...partnerGapsFor(best, answers), `situations:${best.situation}`],
-  }];
+  const best = candidates.reduce((top, p) =>
+    populationMatches(p, answers) > populationMatches(top, answers) ? p : top,
+  );
+  return [
+    {
+      id: best.id,
+      fit: 'possible',
+      reasons: reasonsFor(best, answers),
+      gaps: [...partnerGapsFor(best, answers), `situations:${best.situation}`],
+    },
+  ];
 }
 
 // Made on first use: a first collator loads the language's collation data (60 ms on a slow
@@ -117,7 +134,10 @@ export function sitesByPathway(sites: readonly Site[]): Map<PathwayId, Site[]> {
 const TOP_SCORE = 3.5;
 
 function siteScore(site: Site, answers: Answers): number {
-  const lead = site.leadAgency === 'multi-agency' ? new Set(answers.lead).size >= 2 : (answers.lead as string[]).includes(site.leadAgency);
+  const lead =
+    site.leadAgency === 'multi-agency'
+      ? new Set(answers.lead).size >= 2
+      : (answers.lead as string[]).includes(site.leadAgency);
   return (lead ? 2 : 0) + (site.setting === answers.setting ? 1 : 0) + (site.mentorSite ? 0.5 : 0);
 }
 

@@ -19,7 +19,10 @@ function crc8(bytes: readonly number[]): number {
 }
 
 function toBase64Url(bytes: readonly number[]): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 function fromBase64Url(text: string): number[] | null {
@@ -75,7 +78,8 @@ function unpack(text: string): Unpacked {
     const vocabulary: readonly string[] = ANSWER_OPTIONS[key];
     if (key === 'setting') raw.setting = vocabulary[byte] ?? `#${byte}`;
     else if (key !== 'charging' || byte !== 0) {
-      if (byte >> vocabulary.length) raw[key] = [`#${byte}`]; // bits beyond the vocabulary: rejected below
+      if (byte >> vocabulary.length)
+        raw[key] = [`#${byte}`]; // bits beyond the vocabulary: rejected below
       else raw[key] = vocabulary.filter((_, bit) => byte & (1 << bit));
     }
   });

@@ -7,5 +7,7 @@ export function decodeAnswers(text: string): { ok: true; answers: Answers } | { 
   const unpacked = unpackAnswers(text);
   if (!unpacked.ok) return unpacked;
   const parsed = safeParseAnswers(unpacked.raw);
-  return parsed.ok ? { ok: true, answers: parsed.answers } : { ok: false, message: `This share link holds answers that do not fit: ${parsed.message}` };
+  return parsed.ok
+    ? { ok: true, answers: parsed.answers }
+    : { ok: false, message: `This share link holds answers that do not fit: ${parsed.message}` };
 }

@@ -12,7 +12,18 @@ import { normaliseList } from './lists';
 export type PartialAnswers = Partial<Answers>;
 
 /** Every step of the wizard, in order; the `pyp-step` ids. */
-export const STEP_IDS = ['intro', 'lead', 'situations', 'population', 'charging', 'partners', 'setting', 'existing', 'review', 'result'] as const;
+export const STEP_IDS = [
+  'intro',
+  'lead',
+  'situations',
+  'population',
+  'charging',
+  'partners',
+  'setting',
+  'existing',
+  'review',
+  'result',
+] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 const questions: readonly Question[] = builtInContent.questions;

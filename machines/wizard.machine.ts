@@ -5,7 +5,17 @@
 import { assign, emit, setup } from 'xstate';
 import type { AnswerKey } from '../data/vocabulary';
 import type { Answers } from './answers';
-import { chooseOption, isAnswered, isAsked, isComplete, questionFor, STEP_IDS, withEmptyAnswer, type PartialAnswers, type StepId } from './steps';
+import {
+  chooseOption,
+  isAnswered,
+  isAsked,
+  isComplete,
+  questionFor,
+  STEP_IDS,
+  withEmptyAnswer,
+  type PartialAnswers,
+  type StepId,
+} from './steps';
 
 export type WizardContext = {
   answers: PartialAnswers;
@@ -42,7 +52,8 @@ export const wizardMachine = setup({
     /** Changing an answer from review, with every asked question answered again. */
     canReturnToReview: ({ context }) => context.changing && isComplete(context.answers),
     /** Changing from review opened a question that has no answer yet (charging, once law enforcement is added). */
-    opensQuestion: ({ context }, { key }: KeyParams) => context.changing && isAsked(key, context.answers) && !isAnswered(key, context.answers),
+    opensQuestion: ({ context }, { key }: KeyParams) =>
+      context.changing && isAsked(key, context.answers) && !isAnswered(key, context.answers),
     isChoiceFor: ({ event }, { key }: KeyParams) => event.type === 'answer.choose' && event.key === key,
     isChangeOf: ({ context, event }, { key }: KeyParams) =>
       event.type === 'review.change' && event.key === key && isAsked(key, context.answers),
@@ -55,19 +66,26 @@ export const wizardMachine = setup({
   },
   actions: {
     choose: assign(({ context, event }) =>
-      event.type === 'answer.choose' ? { answers: chooseOption(context.answers, event.key, event.id), missing: null } : {},
+      event.type === 'answer.choose'
+        ? { answers: chooseOption(context.answers, event.key, event.id), missing: null }
+        : {},
     ),
     announceChange: emit(({ context, event }) => {
       const key = event.type === 'answer.choose' ? event.key : 'lead';
       return { type: 'answer.changed' as const, key, value: context.answers[key], answers: context.answers };
     }),
     flagMissing: assign((_, { key }: KeyParams) => ({ missing: key })),
-    accept: assign(({ context }, { key }: KeyParams) => ({ answers: withEmptyAnswer(context.answers, key), missing: null })),
+    accept: assign(({ context }, { key }: KeyParams) => ({
+      answers: withEmptyAnswer(context.answers, key),
+      missing: null,
+    })),
     startChange: assign({ changing: true, missing: null }),
     endChange: assign({ changing: false }),
     clearMissing: assign({ missing: null }),
     load: assign(({ event }) =>
-      event.type === 'answers.load' || event.type === 'wizard.resume' ? { answers: { ...event.answers }, missing: null, changing: false } : {},
+      event.type === 'answers.load' || event.type === 'wizard.resume'
+        ? { answers: { ...event.answers }, missing: null, changing: false }
+        : {},
     ),
     reset: assign({ answers: {}, missing: null, changing: false }),
   },
@@ -79,7 +97,11 @@ export const wizardMachine = setup({
     'wizard.restart': { target: '.intro', actions: 'reset' },
     'answers.load': { target: '.review', actions: 'load' },
     'wizard.resume': [
-      ...STEP_IDS.map((step) => ({ guard: { type: 'canResumeAt' as const, params: { step } }, target: `.${step}`, actions: 'load' as const })),
+      ...STEP_IDS.map((step) => ({
+        guard: { type: 'canResumeAt' as const, params: { step } },
+        target: `.${step}`,
+        actions: 'load' as const,
+      })),
       // A step that no longer fits the answers: keep the answers and start from the first question.
       { target: '.lead', actions: 'load' as const },
     ],
@@ -88,19 +110,27 @@ export const wizardMachine = setup({
     intro: {
       on: { 'step.continue': 'lead' },
     },
-    lead: question('lead', [{ target: 'intro' }], [{ target: 'situations' }], [
-      // Adding law enforcement from review opens the charging question before review.
-      { guard: { type: 'opensQuestion', params: { key: 'charging' } }, target: 'charging' },
-    ]),
+    lead: question(
+      'lead',
+      [{ target: 'intro' }],
+      [{ target: 'situations' }],
+      [
+        // Adding law enforcement from review opens the charging question before review.
+        { guard: { type: 'opensQuestion', params: { key: 'charging' } }, target: 'charging' },
+      ],
+    ),
     situations: question('situations', [{ target: 'lead' }], [{ target: 'population' }]),
-    population: question('population', [{ target: 'situations' }], [
-      { guard: { type: 'isAsked', params: { key: 'charging' } }, target: 'charging' },
-      { target: 'partners' },
-    ]),
+    population: question(
+      'population',
+      [{ target: 'situations' }],
+      [{ guard: { type: 'isAsked', params: { key: 'charging' } }, target: 'charging' }, { target: 'partners' }],
+    ),
     charging: question('charging', [{ target: 'population' }], [{ target: 'partners' }]),
-    partners: question('partners', [{ guard: { type: 'isAsked', params: { key: 'charging' } }, target: 'charging' }, { target: 'population' }], [
-      { target: 'setting' },
-    ]),
+    partners: question(
+      'partners',
+      [{ guard: { type: 'isAsked', params: { key: 'charging' } }, target: 'charging' }, { target: 'population' }],
+      [{ target: 'setting' }],
+    ),
     setting: question('setting', [{ target: 'partners' }], [{ target: 'existing' }]),
     existing: question('existing', [{ target: 'setting' }], [{ target: 'review' }]),
     review: {
@@ -108,7 +138,9 @@ export const wizardMachine = setup({
       on: {
         'step.continue': { guard: 'isComplete', target: 'result' },
         'step.back': 'existing',
-        'review.change': (['lead', 'situations', 'population', 'charging', 'partners', 'setting', 'existing'] as const).map((key) => ({
+        'review.change': (
+          ['lead', 'situations', 'population', 'charging', 'partners', 'setting', 'existing'] as const
+        ).map((key) => ({
           guard: { type: 'isChangeOf' as const, params: { key } },
           target: key,
           actions: 'startChange' as const,
@@ -136,9 +168,15 @@ function accept(key: AnswerKey) {
 function question(key: AnswerKey, back: Transition[], next: Transition[], first: Transition[] = []) {
   return {
     on: {
-      'answer.choose': { guard: { type: 'isChoiceFor' as const, params: { key } }, actions: ['choose' as const, 'announceChange' as const] },
+      'answer.choose': {
+        guard: { type: 'isChoiceFor' as const, params: { key } },
+        actions: ['choose' as const, 'announceChange' as const],
+      },
       'step.continue': [
-        { guard: { type: 'isUnanswered' as const, params: { key } }, actions: { type: 'flagMissing' as const, params: { key } } },
+        {
+          guard: { type: 'isUnanswered' as const, params: { key } },
+          actions: { type: 'flagMissing' as const, params: { key } },
+        },
         ...first.map((t) => ({ ...t, actions: accept(key) })),
         { guard: 'canReturnToReview' as const, target: 'review' as const, actions: accept(key) },
         ...next.map((t) => ({ ...t, actions: accept(key) })),

@@ -47,7 +47,12 @@ try {
     build: {
       outDir,
       emptyOutDir: true,
-      lib: { entry: 'src/index.ts', formats: ['iife'], name: 'PickYourPathway', fileName: () => 'pick-your-pathway.js' },
+      lib: {
+        entry: 'src/index.ts',
+        formats: ['iife'],
+        name: 'PickYourPathway',
+        fileName: () => 'pick-your-pathway.js',
+      },
       rolldownOptions: { output: { minify: true } },
     },
   });
@@ -55,13 +60,22 @@ try {
   const total = [...lengths.values()].reduce((sum, n) => sum + n, 0);
   const groups = new Map();
   for (const [id, length] of lengths) groups.set(groupOf(id), (groups.get(groupOf(id)) ?? 0) + length);
-  const share = (length) => `${((100 * length) / total).toFixed(1).padStart(5)} %  ≈ ${((gzip * length) / total / 1024).toFixed(1).padStart(5)} KB gzip`;
-  console.log(`\nWhere the script's ${(gzip / 1024).toFixed(1)} KB gzip go (shares of its modules before minification):`);
-  for (const [group, length] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${group.padEnd(32)} ${share(length)}`);
+  const share = (length) =>
+    `${((100 * length) / total).toFixed(1).padStart(5)} %  ≈ ${((gzip * length) / total / 1024).toFixed(1).padStart(5)} KB gzip`;
+  console.log(
+    `\nWhere the script's ${(gzip / 1024).toFixed(1)} KB gzip go (shares of its modules before minification):`,
+  );
+  for (const [group, length] of [...groups].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${group.padEnd(32)} ${share(length)}`);
   if (top) {
     console.log(`\nLargest ${top} modules:`);
     for (const [id, length] of [...lengths].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-      console.log(`  ${id.replace(root, '').replace(/^.*node_modules\//, '').padEnd(60)} ${share(length)}`);
+      console.log(
+        `  ${id
+          .replace(root, '')
+          .replace(/^.*node_modules\//, '')
+          .padEnd(60)} ${share(length)}`,
+      );
     }
   }
 } finally {

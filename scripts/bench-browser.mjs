@@ -33,7 +33,15 @@ if (!executablePath) process.exit(1);
 const { server, url } = await startServer({ port: 0 });
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 /**
@@ -55,7 +63,14 @@ async function drive() {
   const firstQuestion = performance.now();
   const started = performance.now();
   (await find(byText('Start now'))).click();
-  for (const answer of ['EMS', 'After an overdose', 'People who use opioids', 'Peer with lived experience', 'Rural', null]) {
+  for (const answer of [
+    'EMS',
+    'After an overdose',
+    'People who use opioids',
+    'Peer with lived experience',
+    'Rural',
+    null,
+  ]) {
     if (answer) (await find((el) => el.tagName === 'LABEL' && el.textContent.trim() === answer)).click();
     await frame();
     (await find(byText('Continue'))).click();
@@ -80,14 +95,20 @@ async function measure(path) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
-  return { firstQuestion, clickThrough, heap: usedSize, files: [...new Set(loaded.map((l) => new URL(l.url).pathname))] };
+  return {
+    firstQuestion,
+    clickThrough,
+    heap: usedSize,
+    files: [...new Set(loaded.map((l) => new URL(l.url).pathname))],
+  };
 }
 
 const pages = { widget: '/bench/widget.html', floor: '/bench/floor.html' };
 const samples = { widget: [], floor: [] };
 await measure(pages.widget); // warm-up: the first Chromium start pays for itself, not the widget
 for (let run = 0; run < RUNS; run++) {
-  for (const name of run % 2 ? ['floor', 'widget'] : ['widget', 'floor']) samples[name].push(await measure(pages[name]));
+  for (const name of run % 2 ? ['floor', 'widget'] : ['widget', 'floor'])
+    samples[name].push(await measure(pages[name]));
 }
 await browser.close();
 server.close();
@@ -98,7 +119,8 @@ const stat = (name, key) => {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
 };
 const ms = ({ median, min, max }) => `${median.toFixed(0)} ms (${min.toFixed(0)}–${max.toFixed(0)})`;
-const mb = ({ median, min, max }) => `${(median / 1e6).toFixed(2)} MB (${(min / 1e6).toFixed(2)}–${(max / 1e6).toFixed(2)})`;
+const mb = ({ median, min, max }) =>
+  `${(median / 1e6).toFixed(2)} MB (${(min / 1e6).toFixed(2)}–${(max / 1e6).toFixed(2)})`;
 
 function bytes(paths) {
   let raw = 0;
@@ -112,7 +134,8 @@ function bytes(paths) {
   }
   return { raw, gzip, brotli };
 }
-const kb = ({ raw, gzip, brotli }) => `${(raw / 1024).toFixed(1)} / ${(gzip / 1024).toFixed(1)} / ${(brotli / 1024).toFixed(1)} KB`;
+const kb = ({ raw, gzip, brotli }) =>
+  `${(raw / 1024).toFixed(1)} / ${(gzip / 1024).toFixed(1)} / ${(brotli / 1024).toFixed(1)} KB`;
 
 console.log(`\nBrowser, CPU slowed 4x, ${RUNS} interleaved runs each (median, range):`);
 const rows = [
@@ -132,6 +155,8 @@ for (const [label, key, format, budget] of rows) {
 }
 const widgetFiles = samples.widget[0].files;
 console.log('\nBytes (raw / gzip / brotli):');
-console.log(`  widget before the first question: ${kb(bytes(widgetFiles.filter((p) => p.endsWith('/pick-your-pathway.js'))))}`);
+console.log(
+  `  widget before the first question: ${kb(bytes(widgetFiles.filter((p) => p.endsWith('/pick-your-pathway.js'))))}`,
+);
 console.log(`  widget, everything it loaded in this run: ${kb(bytes(widgetFiles))}`);
 console.log(`  floor: ${kb(bytes(samples.floor[0].files))}`);

@@ -36,7 +36,9 @@ function answers() {
     setting: pick(ANSWER_OPTIONS.setting),
     existing: random() < 0.7 ? [] : [pick(PATHWAY_IDS)],
   };
-  return lead.includes('law-enforcement') ? { ...base, charging: some(['no-charges', 'abeyance', 'citation'], 1) } : base;
+  return lead.includes('law-enforcement')
+    ? { ...base, charging: some(['no-charges', 'abeyance', 'citation'], 1) }
+    : base;
 }
 
 function programs(count) {
@@ -89,12 +91,22 @@ console.log('bytes (raw / gzip -9 / brotli 11):');
 const widgetTotal = { raw: 0, gzip: 0, brotli: 0 };
 for (const file of files) {
   const { raw, gzip, brotli } = bytes(file);
-  console.log(`  ${file.padEnd(36)} ${String(raw).padStart(8)} ${String(gzip).padStart(8)} ${String(brotli).padStart(8)}`);
-  if (file !== 'dist/core.js') Object.assign(widgetTotal, { raw: widgetTotal.raw + raw, gzip: widgetTotal.gzip + gzip, brotli: widgetTotal.brotli + brotli });
+  console.log(
+    `  ${file.padEnd(36)} ${String(raw).padStart(8)} ${String(gzip).padStart(8)} ${String(brotli).padStart(8)}`,
+  );
+  if (file !== 'dist/core.js')
+    Object.assign(widgetTotal, {
+      raw: widgetTotal.raw + raw,
+      gzip: widgetTotal.gzip + gzip,
+      brotli: widgetTotal.brotli + brotli,
+    });
 }
-console.log(`  ${'everything the widget can load'.padEnd(36)} ${String(widgetTotal.raw).padStart(8)} ${String(widgetTotal.gzip).padStart(8)} ${String(widgetTotal.brotli).padStart(8)}  (budget ≤ ${TOTAL_BUDGET} bytes gzip: ${widgetTotal.gzip <= TOTAL_BUDGET ? 'met' : 'NOT met'})`);
+console.log(
+  `  ${'everything the widget can load'.padEnd(36)} ${String(widgetTotal.raw).padStart(8)} ${String(widgetTotal.gzip).padStart(8)} ${String(widgetTotal.brotli).padStart(8)}  (budget ≤ ${TOTAL_BUDGET} bytes gzip: ${widgetTotal.gzip <= TOTAL_BUDGET ? 'met' : 'NOT met'})`,
+);
 
-const fmt = ({ median, min, max }) => `${(median * 1000).toFixed(1)} µs per call (range ${(min * 1000).toFixed(1)}–${(max * 1000).toFixed(1)})`;
+const fmt = ({ median, min, max }) =>
+  `${(median * 1000).toFixed(1)} µs per call (range ${(min * 1000).toFixed(1)}–${(max * 1000).toFixed(1)})`;
 const builtIn = measure(builtInContent);
 const large = { ...builtInContent, sites: programs(10_000) };
 const tenThousand = measure(large, { batches: 21, calls: 100 });
@@ -102,4 +114,6 @@ const tenThousand = measure(large, { batches: 21, calls: 100 });
 console.log(`recommend(), built-in content (${builtInContent.sites.length} programs): ${fmt(builtIn)}`);
 console.log(`recommend(), 10,000 generated programs: ${fmt(tenThousand)}`);
 const budgetMs = 1;
-console.log(`budget: ≤ ${budgetMs} ms per call with 10,000 programs: ${tenThousand.median <= budgetMs ? 'met' : 'NOT met'}`);
+console.log(
+  `budget: ≤ ${budgetMs} ms per call with 10,000 programs: ${tenThousand.median <= budgetMs ? 'met' : 'NOT met'}`,
+);

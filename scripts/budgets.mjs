@@ -12,7 +12,13 @@ export const SCRIPT = 'dist/pick-your-pathway.js';
 
 /** The script, then every file it can load from its folder. */
 export function widgetFiles() {
-  return [SCRIPT, ...readdirSync('dist').filter((f) => /^pick-your-pathway\.[a-z-]+\.js$/.test(f)).sort().map((f) => `dist/${f}`)];
+  return [
+    SCRIPT,
+    ...readdirSync('dist')
+      .filter((f) => /^pick-your-pathway\.[a-z-]+\.js$/.test(f))
+      .sort()
+      .map((f) => `dist/${f}`),
+  ];
 }
 
 export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

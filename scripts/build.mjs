@@ -128,8 +128,14 @@ if (!checked.success) {
 // Editors' and tools' descriptions: the override format as JSON Schema, the element as a manifest.
 const { z } = await import('zod/mini');
 const schema = z.toJSONSchema(core.OverrideSchema, { io: 'input', unrepresentable: 'any' });
-writeFileSync('dist/content.schema.json', `${JSON.stringify({ title: 'Pick Your Pathway content override', ...schema }, null, 2)}\n`);
-writeFileSync('dist/custom-elements.json', `${JSON.stringify(manifest(JSON.parse(readFileSync('src/element-api.json', 'utf8'))), null, 2)}\n`);
+writeFileSync(
+  'dist/content.schema.json',
+  `${JSON.stringify({ title: 'Pick Your Pathway content override', ...schema }, null, 2)}\n`,
+);
+writeFileSync(
+  'dist/custom-elements.json',
+  `${JSON.stringify(manifest(JSON.parse(readFileSync('src/element-api.json', 'utf8'))), null, 2)}\n`,
+);
 
 /** A Custom Elements Manifest (schema 2.1.0) from the element's API description. */
 function manifest(api) {
@@ -137,30 +143,45 @@ function manifest(api) {
   const declaration = { name: api.className, module: path };
   return {
     schemaVersion: '2.1.0',
-    modules: [{
-      kind: 'javascript-module',
-      path,
-      declarations: [{
-        kind: 'class',
-        name: api.className,
-        tagName: api.tagName,
-        customElement: true,
-        summary: api.summary,
-        superclass: { name: 'HTMLElement' },
-        attributes: api.attributes.map(({ name, type, description, default: value }) => ({ name, type: { text: type }, description, ...(value ? { default: value } : {}) })),
-        members: [
-          ...api.properties.map(({ name, type, description, readonly }) => ({ kind: 'field', name, type: { text: type }, description, ...(readonly ? { readonly } : {}) })),
-          ...api.methods.map(({ name, description }) => ({ kind: 'method', name, description })),
+    modules: [
+      {
+        kind: 'javascript-module',
+        path,
+        declarations: [
+          {
+            kind: 'class',
+            name: api.className,
+            tagName: api.tagName,
+            customElement: true,
+            summary: api.summary,
+            superclass: { name: 'HTMLElement' },
+            attributes: api.attributes.map(({ name, type, description, default: value }) => ({
+              name,
+              type: { text: type },
+              description,
+              ...(value ? { default: value } : {}),
+            })),
+            members: [
+              ...api.properties.map(({ name, type, description, readonly }) => ({
+                kind: 'field',
+                name,
+                type: { text: type },
+                description,
+                ...(readonly ? { readonly } : {}),
+              })),
+              ...api.methods.map(({ name, description }) => ({ kind: 'method', name, description })),
+            ],
+            events: api.events.map(({ name, type, description }) => ({ name, type: { text: type }, description })),
+            cssProperties: api.cssProperties,
+            cssParts: api.cssParts,
+          },
         ],
-        events: api.events.map(({ name, type, description }) => ({ name, type: { text: type }, description })),
-        cssProperties: api.cssProperties,
-        cssParts: api.cssParts,
-      }],
-      exports: [
-        { kind: 'js', name: api.className, declaration },
-        { kind: 'custom-element-definition', name: api.tagName, declaration },
-      ],
-    }],
+        exports: [
+          { kind: 'js', name: api.className, declaration },
+          { kind: 'custom-element-definition', name: api.tagName, declaration },
+        ],
+      },
+    ],
   };
 }
 
@@ -175,4 +196,6 @@ if (total > TOTAL_BUDGET) {
   console.error(`The script and the files it can load are ${total} bytes gzip, over their budget of ${TOTAL_BUDGET}.`);
   process.exit(1);
 }
-console.log(`built dist/core.js and ${SCRIPT} (${bundle.length} bytes, ${gzip} gzip, budget ${SCRIPT_BUDGET}; with every file it can load ${total} gzip, budget ${TOTAL_BUDGET}); built-in content valid`);
+console.log(
+  `built dist/core.js and ${SCRIPT} (${bundle.length} bytes, ${gzip} gzip, budget ${SCRIPT_BUDGET}; with every file it can load ${total} gzip, budget ${TOTAL_BUDGET}); built-in content valid`,
+);

@@ -16,9 +16,14 @@ export function extraLanguages() {
 
 /** A module exporting `texts = { [language]: { [namespace]: … } }`, the shape the element merges. */
 function textsModule(language) {
-  const namespaces = readdirSync(`${localesDir}${language}`).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
+  const namespaces = readdirSync(`${localesDir}${language}`)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
   return (
-    namespaces.map((ns, i) => `import n${i} from ${JSON.stringify(`${localesDir}${language}/${ns}.json`)};`).join('\n') +
+    namespaces
+      .map((ns, i) => `import n${i} from ${JSON.stringify(`${localesDir}${language}/${ns}.json`)};`)
+      .join('\n') +
     `\nexport const texts = { ${JSON.stringify(language)}: { ${namespaces.map((ns, i) => `${JSON.stringify(ns)}: n${i}`).join(', ')} } };\n`
   );
 }
@@ -38,10 +43,13 @@ export function localeLoaders() {
   const PREFIX = '\0pyp-locale-';
   return {
     name: 'pyp-locale-loaders',
-    resolveId: (id) => (id === 'virtual:pyp-locale-loaders' ? LOADERS : id.startsWith('pyp-locale-') ? `\0${id}` : undefined),
+    resolveId: (id) =>
+      id === 'virtual:pyp-locale-loaders' ? LOADERS : id.startsWith('pyp-locale-') ? `\0${id}` : undefined,
     load(id) {
       if (id === LOADERS) {
-        const entries = extraLanguages().map((language) => `${JSON.stringify(language)}: () => import(${JSON.stringify(`pyp-locale-${language}`)})`);
+        const entries = extraLanguages().map(
+          (language) => `${JSON.stringify(language)}: () => import(${JSON.stringify(`pyp-locale-${language}`)})`,
+        );
         return `export const localeLoaders = { ${entries.join(', ')} };\n`;
       }
       return id.startsWith(PREFIX) ? textsModule(id.slice(PREFIX.length)) : undefined;

@@ -17,7 +17,11 @@ const TYPES = {
 };
 
 /** The project's folders by URL prefix, longest first: the build, the bench pages, the demo. */
-const PROJECT_FOLDERS = { '/dist/': resolve(root, 'dist'), '/bench/': resolve(root, 'bench'), '/': resolve(root, 'demo') };
+const PROJECT_FOLDERS = {
+  '/dist/': resolve(root, 'dist'),
+  '/bench/': resolve(root, 'bench'),
+  '/': resolve(root, 'demo'),
+};
 
 function fileFor(urlPath, folders) {
   const path = decodeURIComponent(urlPath.split('?')[0] ?? '/');

@@ -25,11 +25,32 @@ async function exportNames() {
     const module = await import(specifier);
     names[specifier] = Object.entries(module).map(([name, value]) => [name, typeof value === 'function']);
   }
-  names.context = [['WizardViewContext', false], ['useWizard', true]];
+  names.context = [
+    ['WizardViewContext', false],
+    ['useWizard', true],
+  ];
   names.heading = [['Heading', true]];
   names.machine = [['wizardMachine', false]];
-  names.recommend = [['recommend', true], ['isAllowed', true], ['reasonsFor', true], ['partnerGapsFor', true], ['situationsPointingAt', true], ['chargingSupporting', true], ['SITES_PER_PATHWAY', false]];
-  names.steps = [['STEP_IDS', false], ['questionFor', true], ['isAsked', true], ['askedQuestions', true], ['plannedQuestions', true], ['isAnswered', true], ['isComplete', true], ['chooseOption', true], ['withEmptyAnswer', true]];
+  names.recommend = [
+    ['recommend', true],
+    ['isAllowed', true],
+    ['reasonsFor', true],
+    ['partnerGapsFor', true],
+    ['situationsPointingAt', true],
+    ['chargingSupporting', true],
+    ['SITES_PER_PATHWAY', false],
+  ];
+  names.steps = [
+    ['STEP_IDS', false],
+    ['questionFor', true],
+    ['isAsked', true],
+    ['askedQuestions', true],
+    ['plannedQuestions', true],
+    ['isAnswered', true],
+    ['isComplete', true],
+    ['chooseOption', true],
+    ['withEmptyAnswer', true],
+  ];
   return names;
 }
 
@@ -66,8 +87,10 @@ export function sharedRuntime(entry) {
       const key = id.slice(SHARED.length + 1);
       const lines = [`import { shared, onProvide } from 'virtual:pyp-shared';`];
       for (const [name, isFunction] of names[key]) {
-        if (isFunction) lines.push(`export function ${name}(...args) { return shared[${JSON.stringify(key)}].${name}(...args); }`);
-        else lines.push(`export let ${name};`, `onProvide(() => { ${name} = shared[${JSON.stringify(key)}].${name}; });`);
+        if (isFunction)
+          lines.push(`export function ${name}(...args) { return shared[${JSON.stringify(key)}].${name}(...args); }`);
+        else
+          lines.push(`export let ${name};`, `onProvide(() => { ${name} = shared[${JSON.stringify(key)}].${name}; });`);
       }
       return lines.join('\n');
     },

@@ -29,15 +29,21 @@ const results = '.vitest-results.json';
 rmSync(results, { force: true });
 rmSync(UNHANDLED_ERRORS_FILE, { force: true });
 const exitCode = run('npx', [
-  '--no-install', 'vitest', 'run',
-  '--reporter=default', '--reporter=json', '--reporter=./scripts/unhandled-errors-reporter.mjs',
+  '--no-install',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--reporter=./scripts/unhandled-errors-reporter.mjs',
   `--outputFile.json=${results}`,
   ...process.argv.slice(2),
 ]);
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 const summary = summarize(readJson(results), { exitCode, unhandledErrors: readJson(UNHANDLED_ERRORS_FILE) ?? [] });
 
-if (summary.skippedTests.length) console.log(`\nSkipped:\n${summary.skippedTests.map((name) => `  ${name}`).join('\n')}`);
-if (summary.problems.length) console.error(`\nAlso counted as failed, or worth knowing:\n${summary.problems.map((p) => `  ${p}`).join('\n')}`);
+if (summary.skippedTests.length)
+  console.log(`\nSkipped:\n${summary.skippedTests.map((name) => `  ${name}`).join('\n')}`);
+if (summary.problems.length)
+  console.error(`\nAlso counted as failed, or worth knowing:\n${summary.problems.map((p) => `  ${p}`).join('\n')}`);
 console.log(closingLine(summary));
 process.exit(summary.failed > 0 || exitCode !== 0 || summary.passed === 0 ? 1 : 0);

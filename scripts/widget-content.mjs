@@ -12,7 +12,8 @@ const is = (id, path) => id.split('?')[0].split(sep).join('/').endsWith(path);
 const DEFERRED_UI = ['planner', 'workshop'];
 
 const isPathwayTexts = (id) => /data\/locales\/[a-z-]+\/pathways\.json$/.test(id);
-const mapPathways = (data, map) => Object.fromEntries(Object.entries(data).map(([pathwayId, texts]) => [pathwayId, map(texts)]));
+const mapPathways = (data, map) =>
+  Object.fromEntries(Object.entries(data).map(([pathwayId, texts]) => [pathwayId, map(texts)]));
 
 /** A pathway's texts in two: what the script keeps (names, summaries, element titles), and the rest, for the details file. */
 function splitPathwayTexts(texts) {
@@ -37,7 +38,10 @@ function slim(id, data, { keepResources, deferViewTexts }) {
   if (/data\/locales\/[a-z-]+\/resources\.json$/.test(id)) return {};
   if (is(id, 'data/sites.json')) return data.map(({ source, ...site }) => site);
   if (is(id, 'data/pathways.json')) {
-    return data.map(({ sources, ...pathway }) => ({ ...pathway, elements: pathway.elements.map(({ id }) => ({ id })) }));
+    return data.map(({ sources, ...pathway }) => ({
+      ...pathway,
+      elements: pathway.elements.map(({ id }) => ({ id })),
+    }));
   }
   if (/data\/locales\/[a-z-]+\/sites\.json$/.test(id)) return {};
   if (isPathwayTexts(id)) return mapPathways(data, (texts) => splitPathwayTexts(texts).kept);
@@ -70,7 +74,10 @@ export function detailsContent() {
     enforce: 'pre',
     transform(code, id) {
       if (!isPathwayTexts(id.split('?')[0].split(sep).join('/'))) return undefined;
-      return { code: JSON.stringify(mapPathways(JSON.parse(code), (texts) => splitPathwayTexts(texts).deferred)), map: null };
+      return {
+        code: JSON.stringify(mapPathways(JSON.parse(code), (texts) => splitPathwayTexts(texts).deferred)),
+        map: null,
+      };
     },
   };
 }

@@ -31,10 +31,16 @@ export function cached<T>(importer: () => Promise<T>): () => Promise<T> {
 }
 
 /** One cached loader per language. */
-export function perLanguage(importer: (language: string) => Promise<LocaleChunk>): (language: string) => Promise<LocaleChunk> {
+export function perLanguage(
+  importer: (language: string) => Promise<LocaleChunk>,
+): (language: string) => Promise<LocaleChunk> {
   const loaders = new Map<string, () => Promise<LocaleChunk>>();
   return (language) => {
-    if (!loaders.has(language)) loaders.set(language, cached(() => importer(language)));
+    if (!loaders.has(language))
+      loaders.set(
+        language,
+        cached(() => importer(language)),
+      );
     return loaders.get(language)!();
   };
 }
@@ -42,7 +48,13 @@ export function perLanguage(importer: (language: string) => Promise<LocaleChunk>
 const unset = () => Promise.reject(new Error('Pick Your Pathway: no loader is set for its on-demand files.'));
 
 /** The loaders in use; the entry that registers the element sets them first. */
-export const chunkLoaders: ChunkLoaders = { details: unset, validate: unset, locale: unset, planner: unset, workshop: unset };
+export const chunkLoaders: ChunkLoaders = {
+  details: unset,
+  validate: unset,
+  locale: unset,
+  planner: unset,
+  workshop: unset,
+};
 
 /** Sets the loaders not set yet: the first entry to run keeps its own (a script loaded twice changes nothing). */
 export function useLoaders(loaders: ChunkLoaders): void {

@@ -6,7 +6,11 @@ export const MAX_CONTENT_BYTES = 1_000_000;
 
 export type FetchedContent = { ok: true; json: unknown } | { ok: false; message: string; issues: ContentIssue[] };
 
-const failure = (message: string): FetchedContent => ({ ok: false, message, issues: [{ path: '(document)', message }] });
+const failure = (message: string): FetchedContent => ({
+  ok: false,
+  message,
+  issues: [{ path: '(document)', message }],
+});
 
 export async function fetchContent(source: string): Promise<FetchedContent> {
   let url: URL;
@@ -15,7 +19,8 @@ export async function fetchContent(source: string): Promise<FetchedContent> {
   } catch {
     return failure(`"${source.slice(0, 100)}" is not a valid address`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return failure(`"${url.protocol}" addresses are not supported`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return failure(`"${url.protocol}" addresses are not supported`);
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });

@@ -4,5 +4,6 @@ import { PickYourPathway } from './wizard-element';
 export const TAG_NAME = 'pick-your-pathway';
 
 export function defineElement(): void {
-  if (typeof customElements !== 'undefined' && !customElements.get(TAG_NAME)) customElements.define(TAG_NAME, PickYourPathway);
+  if (typeof customElements !== 'undefined' && !customElements.get(TAG_NAME))
+    customElements.define(TAG_NAME, PickYourPathway);
 }

@@ -8,5 +8,8 @@ declare module 'virtual:pyp-locale' {
 
 declare module 'virtual:pyp-locale-loaders' {
   /** For the ES module: a static import of each language's texts, by language code (English is built in). */
-  export const localeLoaders: Record<string, () => Promise<{ texts: Record<string, Record<string, Record<string, unknown>>> }>>;
+  export const localeLoaders: Record<
+    string,
+    () => Promise<{ texts: Record<string, Record<string, Record<string, unknown>>> }>
+  >;
 }

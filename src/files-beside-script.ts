@@ -5,7 +5,8 @@
 import { cached, type ChunkLoaders, perLanguage } from './chunks';
 
 export function filesBeside(scriptUrl: string | null | undefined): ChunkLoaders {
-  const load = (name: string) => import(/* @vite-ignore */ new URL(`pick-your-pathway.${name}.js`, scriptUrl ?? document.baseURI).href);
+  const load = (name: string) =>
+    import(/* @vite-ignore */ new URL(`pick-your-pathway.${name}.js`, scriptUrl ?? document.baseURI).href);
   return {
     details: cached(() => load('details')),
     validate: cached(() => load('validate')),

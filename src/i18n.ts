@@ -43,6 +43,7 @@ export function createI18n(language = 'en'): I18n {
 /** Adds loaded texts (deep-merged, so that details complete what is there), copied so that no instance changes them. */
 export function addTexts(i18n: I18n, texts: Texts): void {
   for (const [language, namespaces] of Object.entries(texts)) {
-    for (const [namespace, resources] of Object.entries(namespaces)) i18n.addResourceBundle(language, namespace, structuredClone(resources), true, true);
+    for (const [namespace, resources] of Object.entries(namespaces))
+      i18n.addResourceBundle(language, namespace, structuredClone(resources), true, true);
   }
 }

@@ -6,7 +6,9 @@ import { useLoaders } from './chunks';
 import { defineElement } from './define';
 import { filesBeside } from './files-beside-script';
 
-useLoaders(filesBeside(typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null)?.src : null));
+useLoaders(
+  filesBeside(typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null)?.src : null),
+);
 defineElement();
 
 export * from './exports';

@@ -13,7 +13,9 @@ useLoaders({
   validate: cached(() => import('./chunks/validate')),
   planner: cached(() => import('./chunks/planner')),
   workshop: cached(() => import('./chunks/workshop')),
-  locale: perLanguage((language) => localeLoaders[language]?.() ?? Promise.reject(new Error(`No texts for the language ${language}`))),
+  locale: perLanguage(
+    (language) => localeLoaders[language]?.() ?? Promise.reject(new Error(`No texts for the language ${language}`)),
+  ),
 });
 defineElement();
 

@@ -12,7 +12,10 @@ export const PROGRESS_VERSION = 1;
 export type SavedProgress = { step: StepId; answers: PartialAnswers; readiness: Readiness; savedAt: string };
 
 /** What was found under the key: nothing, something unusable (and why), or progress to check. */
-export type StoredProgress = { kind: 'none' } | { kind: 'unusable'; reason: string } | { kind: 'found'; step: StepId; answers: unknown; readiness: unknown; savedAt: string };
+export type StoredProgress =
+  | { kind: 'none' }
+  | { kind: 'unusable'; reason: string }
+  | { kind: 'found'; step: StepId; answers: unknown; readiness: unknown; savedAt: string };
 
 /** The storage key, or null when saving is off. */
 export function storageKeyFor(element: Element): string | null {
@@ -47,9 +50,19 @@ export function readProgress(key: string): StoredProgress {
   if (!saved || typeof saved !== 'object') return { kind: 'unusable', reason: 'it is not an object' };
   const { format, version, step, answers, readiness, savedAt } = saved as Record<string, unknown>;
   if (format !== PROGRESS_FORMAT) return { kind: 'unusable', reason: 'it is not Pick Your Pathway progress' };
-  if (version !== PROGRESS_VERSION) return { kind: 'unusable', reason: `it is in format version ${String(version).slice(0, 20)}, not ${PROGRESS_VERSION}` };
+  if (version !== PROGRESS_VERSION)
+    return {
+      kind: 'unusable',
+      reason: `it is in format version ${String(version).slice(0, 20)}, not ${PROGRESS_VERSION}`,
+    };
   if (!(STEP_IDS as readonly unknown[]).includes(step)) return { kind: 'unusable', reason: 'its step is unknown' };
-  return { kind: 'found', step: step as StepId, answers, readiness, savedAt: typeof savedAt === 'string' ? savedAt : '' };
+  return {
+    kind: 'found',
+    step: step as StepId,
+    answers,
+    readiness,
+    savedAt: typeof savedAt === 'string' ? savedAt : '',
+  };
 }
 
 export function saveProgress(key: string, progress: SavedProgress): void {

@@ -5,8 +5,26 @@
 import { Fragment, h } from 'preact';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { jsx, jsxs, Fragment as JsxFragment } from 'preact/jsx-runtime';
-import { chargingSupporting, isAllowed, partnerGapsFor, reasonsFor, recommend, situationsPointingAt, SITES_PER_PATHWAY } from '../machines/recommend';
-import { askedQuestions, chooseOption, isAnswered, isAsked, isComplete, plannedQuestions, questionFor, STEP_IDS, withEmptyAnswer } from '../machines/steps';
+import {
+  chargingSupporting,
+  isAllowed,
+  partnerGapsFor,
+  reasonsFor,
+  recommend,
+  situationsPointingAt,
+  SITES_PER_PATHWAY,
+} from '../machines/recommend';
+import {
+  askedQuestions,
+  chooseOption,
+  isAnswered,
+  isAsked,
+  isComplete,
+  plannedQuestions,
+  questionFor,
+  STEP_IDS,
+  withEmptyAnswer,
+} from '../machines/steps';
 import { wizardMachine } from '../machines/wizard.machine';
 import { useWizard, WizardViewContext } from './views/context';
 import { Heading } from './views/heading';
@@ -19,8 +37,26 @@ export const runtime = {
   context: { WizardViewContext, useWizard },
   heading: { Heading },
   machine: { wizardMachine },
-  recommend: { recommend, isAllowed, reasonsFor, partnerGapsFor, situationsPointingAt, chargingSupporting, SITES_PER_PATHWAY },
-  steps: { STEP_IDS, questionFor, isAsked, askedQuestions, plannedQuestions, isAnswered, isComplete, chooseOption, withEmptyAnswer },
+  recommend: {
+    recommend,
+    isAllowed,
+    reasonsFor,
+    partnerGapsFor,
+    situationsPointingAt,
+    chargingSupporting,
+    SITES_PER_PATHWAY,
+  },
+  steps: {
+    STEP_IDS,
+    questionFor,
+    isAsked,
+    askedQuestions,
+    plannedQuestions,
+    isAnswered,
+    isComplete,
+    chooseOption,
+    withEmptyAnswer,
+  },
 };
 
 export type Runtime = typeof runtime;

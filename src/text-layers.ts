@@ -19,7 +19,8 @@ export class TextLayers {
    */
   readonly t = ((key: string, options?: Record<string, unknown>) => {
     const translate = this.i18n.t as unknown as (key: string, options?: Record<string, unknown>) => string;
-    const plain = options === undefined || (Object.keys(options).length === 1 && typeof options.defaultValue === 'string');
+    const plain =
+      options === undefined || (Object.keys(options).length === 1 && typeof options.defaultValue === 'string');
     if (!plain) return translate(key, options);
     const id = `${this.i18n.language}\u0000${String(options?.defaultValue ?? '\u0001')}\u0000${key}`;
     let text = this.#kept.get(id);

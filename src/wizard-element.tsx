@@ -130,10 +130,16 @@ export class PickYourPathway extends HTMLElement {
       if (name === 'content-src' && value !== previous) this.#loadContentSrc(value);
       if (name === 'mode' && this.#live) this.#setUpPresenter();
       if (name === 'mode' && value !== null && value !== 'presenter' && value !== '') {
-        this.#emit('pyp-error', { message: `mode must be "presenter" or absent, not "${value.slice(0, 40)}".`, issues: [] });
+        this.#emit('pyp-error', {
+          message: `mode must be "presenter" or absent, not "${value.slice(0, 40)}".`,
+          issues: [],
+        });
       }
       if (name === 'heading-level' && value !== null && headingLevel(value) !== Number(value)) {
-        this.#emit('pyp-error', { message: `heading-level must be a whole number from 2 to 6, not "${value.slice(0, 40)}"; using 2.`, issues: [] });
+        this.#emit('pyp-error', {
+          message: `heading-level must be a whole number from 2 to 6, not "${value.slice(0, 40)}"; using 2.`,
+          issues: [],
+        });
       }
       // On upgrade each attribute arrives before connectedCallback, which draws once for all.
       if (this.#live) this.#render();
@@ -175,13 +181,18 @@ export class PickYourPathway extends HTMLElement {
       copy = value; // not cloneable (functions, DOM nodes): validation rejects it below
     }
     chunkLoaders.validate().then(
-      ({ safeParseAnswers }) => this.#guard(() => {
-        if (request !== this.#answersRequest) return;
-        const parsed = safeParseAnswers(copy);
-        if (parsed.ok) this.#actor.send({ type: 'answers.load', answers: parsed.answers });
-        else this.#emit('pyp-error', { message: `Invalid answers: ${parsed.message}`, issues: parsed.issues });
-      }),
-      () => this.#emit('pyp-error', { message: 'The answers could not be checked: pick-your-pathway.validate.js did not load.', issues: [] }),
+      ({ safeParseAnswers }) =>
+        this.#guard(() => {
+          if (request !== this.#answersRequest) return;
+          const parsed = safeParseAnswers(copy);
+          if (parsed.ok) this.#actor.send({ type: 'answers.load', answers: parsed.answers });
+          else this.#emit('pyp-error', { message: `Invalid answers: ${parsed.message}`, issues: parsed.issues });
+        }),
+      () =>
+        this.#emit('pyp-error', {
+          message: 'The answers could not be checked: pick-your-pathway.validate.js did not load.',
+          issues: [],
+        }),
     );
   }
 
@@ -241,19 +252,20 @@ export class PickYourPathway extends HTMLElement {
       // A stray % sign: decodeAnswers explains that the link is not readable.
     }
     chunkLoaders.validate().then(
-      ({ decodeAnswers }) => this.#guard(() => {
-        const decoded = decodeAnswers(text);
-        if (decoded.ok) {
-          this.#fromLink = true;
-          this.#actor.send({ type: 'answers.load', answers: decoded.answers });
-          this.#actor.send({ type: 'step.continue' });
-        } else {
-          this.#linkProblem = decoded.message;
-          this.#emit('pyp-error', { message: `Share link not opened: ${decoded.message}`, issues: [] });
-          this.#checkSaved(); // saved progress is still offered
-          if (this.isConnected) this.#render();
-        }
-      }),
+      ({ decodeAnswers }) =>
+        this.#guard(() => {
+          const decoded = decodeAnswers(text);
+          if (decoded.ok) {
+            this.#fromLink = true;
+            this.#actor.send({ type: 'answers.load', answers: decoded.answers });
+            this.#actor.send({ type: 'step.continue' });
+          } else {
+            this.#linkProblem = decoded.message;
+            this.#emit('pyp-error', { message: `Share link not opened: ${decoded.message}`, issues: [] });
+            this.#checkSaved(); // saved progress is still offered
+            if (this.isConnected) this.#render();
+          }
+        }),
       () => this.#checkSaved(),
     );
     return true;
@@ -269,7 +281,11 @@ export class PickYourPathway extends HTMLElement {
   #loadPlanner(): void {
     if (this.#planner !== null && this.#planner !== 'failed') return;
     this.#planner = 'loading';
-    this.#loadViewFile(chunkLoaders.planner, (chunk) => (this.#planner = chunk), () => (this.#planner = 'failed'));
+    this.#loadViewFile(
+      chunkLoaders.planner,
+      (chunk) => (this.#planner = chunk),
+      () => (this.#planner = 'failed'),
+    );
   }
 
   /** Loads a view file: hands it the script's runtime, takes its texts and styles, then redraws. */
@@ -279,17 +295,19 @@ export class PickYourPathway extends HTMLElement {
     failed: () => void,
   ): void {
     load().then(
-      (chunk) => this.#guard(() => {
-        chunk.install?.(runtime);
-        this.#texts.add(chunk.texts);
-        this.#adoptStyles(chunk.css);
-        loaded(chunk);
-        if (this.isConnected) this.#render();
-      }),
-      () => this.#guard(() => {
-        failed();
-        if (this.isConnected) this.#render();
-      }),
+      (chunk) =>
+        this.#guard(() => {
+          chunk.install?.(runtime);
+          this.#texts.add(chunk.texts);
+          this.#adoptStyles(chunk.css);
+          loaded(chunk);
+          if (this.isConnected) this.#render();
+        }),
+      () =>
+        this.#guard(() => {
+          failed();
+          if (this.isConnected) this.#render();
+        }),
     );
   }
 
@@ -339,10 +357,22 @@ export class PickYourPathway extends HTMLElement {
     this.#guard(() => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.composedPath()[0];
-      if (target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && !['checkbox', 'radio'].includes(target.type)))) return;
+      if (
+        target instanceof HTMLElement &&
+        (target.isContentEditable ||
+          target instanceof HTMLTextAreaElement ||
+          target instanceof HTMLSelectElement ||
+          (target instanceof HTMLInputElement && !['checkbox', 'radio'].includes(target.type)))
+      )
+        return;
       const step = selectStep(this.#actor.getSnapshot());
       const send = (event: Parameters<WizardActor['send']>[0]) => (this.#view ? undefined : this.#actor.send(event));
-      const views: Record<string, import('./chunks/workshop').WorkshopView> = { c: 'compare', w: 'why', m: 'map', i: 'what-if' };
+      const views: Record<string, import('./chunks/workshop').WorkshopView> = {
+        c: 'compare',
+        w: 'why',
+        m: 'map',
+        i: 'what-if',
+      };
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
       if (key === 'PageDown' || key === 'n') send({ type: 'step.continue' });
       else if (key === 'PageUp' || key === 'b') send({ type: 'step.back' });
@@ -385,22 +415,25 @@ export class PickYourPathway extends HTMLElement {
   /** Loads an exported plan: its answers and marks, then the result; a bad file is explained. */
   #importPlan(text: string): void {
     chunkLoaders.validate().then(
-      ({ parsePlanFile }) => this.#guard(() => {
-        const parsed = text ? parsePlanFile(text, this.#content) : { ok: false as const, message: 'The file is empty or too large.' };
-        if (!parsed.ok) {
-          this.#plannerNotice = this.#texts.i18n.t('planner.importFailed', { problem: parsed.message });
-          this.#emit('pyp-error', { message: `Plan file not loaded: ${parsed.message}`, issues: [] });
+      ({ parsePlanFile }) =>
+        this.#guard(() => {
+          const parsed = text
+            ? parsePlanFile(text, this.#content)
+            : { ok: false as const, message: 'The file is empty or too large.' };
+          if (!parsed.ok) {
+            this.#plannerNotice = this.#texts.i18n.t('planner.importFailed', { problem: parsed.message });
+            this.#emit('pyp-error', { message: `Plan file not loaded: ${parsed.message}`, issues: [] });
+            this.#render();
+            return;
+          }
+          this.#plannerNotice = null;
+          this.#readiness = parsed.readiness;
+          this.#actor.send({ type: 'answers.load', answers: parsed.answers });
+          this.#actor.send({ type: 'step.continue' });
           this.#render();
-          return;
-        }
-        this.#plannerNotice = null;
-        this.#readiness = parsed.readiness;
-        this.#actor.send({ type: 'answers.load', answers: parsed.answers });
-        this.#actor.send({ type: 'step.continue' });
-        this.#render();
-        // A new result in place of the old one: say so by moving to its heading, as a step change does.
-        queueMicrotask(() => this.#root.querySelector<HTMLElement>('[data-step-heading]')?.focus());
-      }),
+          // A new result in place of the old one: say so by moving to its heading, as a step change does.
+          queueMicrotask(() => this.#root.querySelector<HTMLElement>('[data-step-heading]')?.focus());
+        }),
       () => this.#rejectContent('pick-your-pathway.validate.js did not load, so the file could not be checked', []),
     );
   }
@@ -418,15 +451,21 @@ export class PickYourPathway extends HTMLElement {
     };
     if (stored.kind === 'unusable') return discard(stored.reason);
     chunkLoaders.validate().then(
-      ({ safeParsePartialAnswers }) => this.#guard(() => {
-        const parsed = safeParsePartialAnswers(stored.answers);
-        if (!parsed.ok) return discard(`its answers do not fit (${parsed.message})`);
-        if (Object.keys(parsed.answers).length === 0) return;
-        // Only offered while nothing has been answered in this visit.
-        if (Object.keys(this.#actor.getSnapshot().context.answers).length > 0) return;
-        this.#saved = { step: stored.step, answers: parsed.answers, readiness: normaliseReadiness(stored.readiness, this.#content), savedAt: stored.savedAt };
-        if (this.isConnected) this.#render();
-      }),
+      ({ safeParsePartialAnswers }) =>
+        this.#guard(() => {
+          const parsed = safeParsePartialAnswers(stored.answers);
+          if (!parsed.ok) return discard(`its answers do not fit (${parsed.message})`);
+          if (Object.keys(parsed.answers).length === 0) return;
+          // Only offered while nothing has been answered in this visit.
+          if (Object.keys(this.#actor.getSnapshot().context.answers).length > 0) return;
+          this.#saved = {
+            step: stored.step,
+            answers: parsed.answers,
+            readiness: normaliseReadiness(stored.readiness, this.#content),
+            savedAt: stored.savedAt,
+          };
+          if (this.isConnected) this.#render();
+        }),
       () => undefined, // without the validator, saved progress is simply not offered
     );
   }
@@ -455,15 +494,17 @@ export class PickYourPathway extends HTMLElement {
     if (this.#details === 'ready') return Promise.resolve();
     this.#details = 'loading';
     return chunkLoaders.details().then(
-      ({ texts }) => this.#guard(() => {
-        if (this.#details !== 'ready') this.#texts.add(texts);
-        this.#details = 'ready';
-        if (this.isConnected) this.#render();
-      }),
-      () => this.#guard(() => {
-        this.#details = 'failed';
-        if (this.isConnected) this.#render();
-      }),
+      ({ texts }) =>
+        this.#guard(() => {
+          if (this.#details !== 'ready') this.#texts.add(texts);
+          this.#details = 'ready';
+          if (this.isConnected) this.#render();
+        }),
+      () =>
+        this.#guard(() => {
+          this.#details = 'failed';
+          if (this.isConnected) this.#render();
+        }),
     );
   }
 
@@ -473,30 +514,33 @@ export class PickYourPathway extends HTMLElement {
       this.#useOverride(null);
       return;
     }
-    void fetchContent(source).then((fetched) => this.#guard(() => {
-      if (request !== this.#contentRequest) return;
-      if (fetched.ok) this.#checkOverride(fetched.json, request);
-      else this.#rejectContent(fetched.message, fetched.issues);
-    }));
+    void fetchContent(source).then((fetched) =>
+      this.#guard(() => {
+        if (request !== this.#contentRequest) return;
+        if (fetched.ok) this.#checkOverride(fetched.json, request);
+        else this.#rejectContent(fetched.message, fetched.issues);
+      }),
+    );
   }
 
   /** Validates an override (zod loads on demand), checking its texts against the English ones. */
   #checkOverride(input: unknown, request = ++this.#contentRequest): void {
     Promise.all([chunkLoaders.validate(), this.#loadDetails()]).then(
-      ([{ parseOverride }]) => this.#guard(() => {
-        if (request !== this.#contentRequest) return;
-        const parsed = parseOverride(input);
-        if (!parsed.ok) return this.#rejectContent(parsed.message, parsed.issues);
-        const texts = overrideTexts(parsed.override);
-        const { sites, resources } = parsed.override;
-        const unknown = this.#texts.unknownKeys(texts, {
-          sites: new Set(sites.map((s) => s.id).filter((id) => !builtInContent.sites.some((s) => s.id === id))),
-          // Built-in resource texts come with the details file, so every override resource may describe itself.
-          resources: new Set(resources.map((r) => r.id)),
-        });
-        if (unknown.length > 0) return this.#rejectContent(describeIssues(unknown), unknown);
-        this.#useOverride({ content: mergeContent(builtInContent, parsed.override), texts });
-      }),
+      ([{ parseOverride }]) =>
+        this.#guard(() => {
+          if (request !== this.#contentRequest) return;
+          const parsed = parseOverride(input);
+          if (!parsed.ok) return this.#rejectContent(parsed.message, parsed.issues);
+          const texts = overrideTexts(parsed.override);
+          const { sites, resources } = parsed.override;
+          const unknown = this.#texts.unknownKeys(texts, {
+            sites: new Set(sites.map((s) => s.id).filter((id) => !builtInContent.sites.some((s) => s.id === id))),
+            // Built-in resource texts come with the details file, so every override resource may describe itself.
+            resources: new Set(resources.map((r) => r.id)),
+          });
+          if (unknown.length > 0) return this.#rejectContent(describeIssues(unknown), unknown);
+          this.#useOverride({ content: mergeContent(builtInContent, parsed.override), texts });
+        }),
       () => this.#rejectContent('pick-your-pathway.validate.js did not load, so the content could not be checked', []),
     );
   }
@@ -519,16 +563,21 @@ export class PickYourPathway extends HTMLElement {
   #loadLanguage(language: string): void {
     this.#languages.set(language, 'loading');
     chunkLoaders.locale(language).then(
-      ({ texts }) => this.#guard(() => {
-        this.#texts.add(texts);
-        this.#languages.set(language, 'ready');
-        if (this.isConnected) this.#render();
-      }),
-      () => this.#guard(() => {
-        this.#languages.set(language, 'failed');
-        this.#emit('pyp-error', { message: `pick-your-pathway.${language}.js could not be loaded; showing English.`, issues: [] });
-        if (this.isConnected) this.#render();
-      }),
+      ({ texts }) =>
+        this.#guard(() => {
+          this.#texts.add(texts);
+          this.#languages.set(language, 'ready');
+          if (this.isConnected) this.#render();
+        }),
+      () =>
+        this.#guard(() => {
+          this.#languages.set(language, 'failed');
+          this.#emit('pyp-error', {
+            message: `pick-your-pathway.${language}.js could not be loaded; showing English.`,
+            issues: [],
+          });
+          if (this.isConnected) this.#render();
+        }),
     );
   }
 
@@ -557,31 +606,41 @@ export class PickYourPathway extends HTMLElement {
       notices,
       // The switch sets the element's own lang, so the page can see and keep the choice.
       setLanguage: (code: string) => this.setAttribute('lang', code),
-      saved: this.#saved ? { savedAt: this.#saved.savedAt, resume: () => this.#guard(() => this.#resume()), discard: () => this.#guard(() => this.#discardSaved()) } : null,
+      saved: this.#saved
+        ? {
+            savedAt: this.#saved.savedAt,
+            resume: () => this.#guard(() => this.#resume()),
+            discard: () => this.#guard(() => this.#discardSaved()),
+          }
+        : null,
       restart: () => this.restart(),
-      planner: typeof this.#planner === 'object' && this.#planner
-        ? {
-            views: this.#planner,
-            readiness: this.#readiness,
-            toggle: (pathway: PathwayId, element: string) => this.#guard(() => this.#toggleReadiness(pathway, element)),
-            importText: (text: string) => this.#guard(() => this.#importPlan(text)),
-            notice: this.#plannerNotice,
-          }
-        : null,
-      workshop: this.#presenter && typeof this.#workshop === 'object' && this.#workshop
-        ? {
-            views: this.#workshop,
-            view: this.#view,
-            show: (view: import('./chunks/workshop').WorkshopView | null) => this.#guard(() => this.#showView(view)),
-            help: this.#help,
-            toggleHelp: () => this.#guard(() => {
-              this.#help = !this.#help;
-              this.#render();
-            }),
-            fullScreen: document.fullscreenElement === this,
-            toggleFullScreen: () => this.#guard(() => this.#toggleFullScreen()),
-          }
-        : null,
+      planner:
+        typeof this.#planner === 'object' && this.#planner
+          ? {
+              views: this.#planner,
+              readiness: this.#readiness,
+              toggle: (pathway: PathwayId, element: string) =>
+                this.#guard(() => this.#toggleReadiness(pathway, element)),
+              importText: (text: string) => this.#guard(() => this.#importPlan(text)),
+              notice: this.#plannerNotice,
+            }
+          : null,
+      workshop:
+        this.#presenter && typeof this.#workshop === 'object' && this.#workshop
+          ? {
+              views: this.#workshop,
+              view: this.#view,
+              show: (view: import('./chunks/workshop').WorkshopView | null) => this.#guard(() => this.#showView(view)),
+              help: this.#help,
+              toggleHelp: () =>
+                this.#guard(() => {
+                  this.#help = !this.#help;
+                  this.#render();
+                }),
+              fullScreen: document.fullscreenElement === this,
+              toggleFullScreen: () => this.#guard(() => this.#toggleFullScreen()),
+            }
+          : null,
     };
     render(
       <WizardViewContext.Provider value={view}>

@@ -41,7 +41,8 @@ export function DecisionMap() {
   const { steps, edges } = forwardFlow(wizardMachine);
   const questions = steps.filter((s) => (ANSWER_OPTIONS as Record<string, unknown>)[s]);
   const result = isComplete(answers) ? recommend(answers, content) : null;
-  const chosen = (key: string, id: string) => ((answers as Record<string, unknown>)[key] as string[] | undefined)?.includes(id) ?? false;
+  const chosen = (key: string, id: string) =>
+    ((answers as Record<string, unknown>)[key] as string[] | undefined)?.includes(id) ?? false;
 
   // What points at each pathway, from the rules' facts in the content.
   // `when`: charging options of which one must be chosen too (a situation that points only with them).
@@ -63,11 +64,16 @@ export function DecisionMap() {
     ...ANSWER_OPTIONS.charging.filter(linked('charging')).map((id) => ({ key: 'charging' as const, id })),
     ...ANSWER_OPTIONS.partners.filter(linked('partners')).map((id) => ({ key: 'partners' as const, id })),
   ];
-  const isOn = (l: (typeof links)[number]) => chosen(l.key, l.id) && (!l.when || l.when.some((id) => chosen('charging', id)));
+  const isOn = (l: (typeof links)[number]) =>
+    chosen(l.key, l.id) && (!l.when || l.when.some((id) => chosen('charging', id)));
 
   const nodeClass = (on: boolean, extra = '') => `map__node${on ? ' map__node--on' : ''}${extra}`;
   const columns: Node[][] = [
-    questions.map((step) => ({ key: step, lines: wrapWords(t(`review.labels.${step}`), MAX_CHARS[0]!), className: nodeClass(chosenStep(step, answers)) })),
+    questions.map((step) => ({
+      key: step,
+      lines: wrapWords(t(`review.labels.${step}`), MAX_CHARS[0]!),
+      className: nodeClass(chosenStep(step, answers)),
+    })),
     options.map((o) => ({
       key: `${o.key}-${o.id}`,
       lines: wrapWords(t(`questions:${o.key}.options.${o.id}.label`), MAX_CHARS[1]!),
@@ -88,7 +94,13 @@ export function DecisionMap() {
   const heights = columns.map((nodes) => nodes.map((n) => boxHeight(n.lines.length, !!n.note)));
   const inner = Math.max(...heights.map((h) => stackedHeight(h, OPTION_GAP)));
   const tops = heights.map((h) => spread(h, MARGIN, inner));
-  const widths = columns.map((nodes, c) => columnWidth(MIN_WIDTH[c]!, measured?.[c], nodes.flatMap((n) => [...n.lines, n.note ?? ''])));
+  const widths = columns.map((nodes, c) =>
+    columnWidth(
+      MIN_WIDTH[c]!,
+      measured?.[c],
+      nodes.flatMap((n) => [...n.lines, n.note ?? '']),
+    ),
+  );
   const xs = [MARGIN, MARGIN + widths[0]! + MARGIN];
   xs.push(xs[1]! + widths[1]! + LINK_SPAN);
   const width = xs[2]! + widths[2]! + 10;
@@ -100,10 +112,19 @@ export function DecisionMap() {
 
   return (
     <div part="map" class="step">
-      <Heading focusTarget class="title-l">{t('workshop.views.map')}</Heading>
+      <Heading focusTarget class="title-l">
+        {t('workshop.views.map')}
+      </Heading>
       <p id="map-summary">{t('workshop.mapIntro')}</p>
       <div class="map">
-        <svg ref={svg} role="img" aria-labelledby="map-title" aria-describedby="map-summary" viewBox={`0 0 ${width} ${height}`} class="map__svg">
+        <svg
+          ref={svg}
+          role="img"
+          aria-labelledby="map-title"
+          aria-describedby="map-summary"
+          viewBox={`0 0 ${width} ${height}`}
+          class="map__svg"
+        >
           <title id="map-title">{t('workshop.views.map')}</title>
           {edges
             .filter((e) => questions.includes(e.from) && questions.includes(e.to))
@@ -154,7 +175,14 @@ export function DecisionMap() {
       </div>
       <Heading depth={1}>{t('workshop.mapText')}</Heading>
       <ul class="map__text">
-        {when && <li>{t('workshop.mapConditional', { question: t(`review.labels.${conditional!.to}`), answer: t(`questions:${when.key}.options.${when.includes}.label`) })}</li>}
+        {when && (
+          <li>
+            {t('workshop.mapConditional', {
+              question: t(`review.labels.${conditional!.to}`),
+              answer: t(`questions:${when.key}.options.${when.includes}.label`),
+            })}
+          </li>
+        )}
         {content.pathways.map((p) => (
           <li key={p.id}>
             {t('workshop.mapLine', {
@@ -162,10 +190,13 @@ export function DecisionMap() {
               situation: t(`questions:situations.options.${p.situation}.label`),
               leads: p.allowedBy.lead.map((id) => t(`questions:lead.options.${id}.label`)).join(', '),
             })}
-            {(p.alsoPointedBy ?? []).map(({ situation, whenCharging }) => ` ${t('workshop.mapAlsoPointed', {
-              situation: t(`questions:situations.options.${situation}.label`),
-              charging: whenCharging.map((id) => t(`questions:charging.options.${id}.label`)).join(', '),
-            })}`)}
+            {(p.alsoPointedBy ?? []).map(
+              ({ situation, whenCharging }) =>
+                ` ${t('workshop.mapAlsoPointed', {
+                  situation: t(`questions:situations.options.${situation}.label`),
+                  charging: whenCharging.map((id) => t(`questions:charging.options.${id}.label`)).join(', '),
+                })}`,
+            )}
             {p.requiresCharging.length > 0 && ` ${t('workshop.rules.needsCharging')}`}
             {p.allowedBy.partners.length > 0 && ` ${t('workshop.rules.needsBehavioralHealth')}`}
           </li>

@@ -59,7 +59,10 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
   };
   const exportPlan = () => {
     const date = new Date();
-    download(`pathway-plan-${date.toISOString().slice(0, 10)}.json`, `${JSON.stringify(buildPlanFile(answers, result, planner.readiness, date), null, 2)}\n`);
+    download(
+      `pathway-plan-${date.toISOString().slice(0, 10)}.json`,
+      `${JSON.stringify(buildPlanFile(answers, result, planner.readiness, date), null, 2)}\n`,
+    );
   };
   const importPlan = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -70,14 +73,37 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
 
   return (
     <section part="planner" class="section planner" aria-labelledby="planner-title">
-      <Heading depth={1} id="planner-title">{t('planner.title')}</Heading>
+      <Heading depth={1} id="planner-title">
+        {t('planner.title')}
+      </Heading>
       <p>{t('planner.intro')}</p>
       <div class="button-group button-group--tight">
-        <button type="button" part="share-button" class="button button--secondary" onClick={copyLink}>{t('planner.copyLink')}</button>
-        <button type="button" part="print-button" class="button button--secondary" onClick={() => window.print()}>{t('planner.print')}</button>
-        <button type="button" part="export-button" class="button button--secondary" onClick={exportPlan}>{t('planner.export')}</button>
-        <button type="button" part="import-button" class="button button--secondary" onClick={() => file.current?.click()}>{t('planner.import')}</button>
-        <input ref={file} type="file" accept="application/json,.json" hidden tabIndex={-1} aria-hidden="true" onChange={importPlan} />
+        <button type="button" part="share-button" class="button button--secondary" onClick={copyLink}>
+          {t('planner.copyLink')}
+        </button>
+        <button type="button" part="print-button" class="button button--secondary" onClick={() => window.print()}>
+          {t('planner.print')}
+        </button>
+        <button type="button" part="export-button" class="button button--secondary" onClick={exportPlan}>
+          {t('planner.export')}
+        </button>
+        <button
+          type="button"
+          part="import-button"
+          class="button button--secondary"
+          onClick={() => file.current?.click()}
+        >
+          {t('planner.import')}
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={importPlan}
+        />
       </div>
       {/* Always present, so that what it says next is announced. */}
       <p role="status" class={copy === 'idle' ? 'visually-hidden' : 'notice'}>
@@ -85,11 +111,23 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
       </p>
       {copy === 'manual' && (
         <p class="share-link">
-          <label for="share-link" class="share-link__label">{t('planner.copyManually')}</label>
-          <input id="share-link" class="share-link__input" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <label for="share-link" class="share-link__label">
+            {t('planner.copyManually')}
+          </label>
+          <input
+            id="share-link"
+            class="share-link__input"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </p>
       )}
-      {planner.notice && <p role="alert" class="error-message">{planner.notice}</p>}
+      {planner.notice && (
+        <p role="alert" class="error-message">
+          {planner.notice}
+        </p>
+      )}
     </section>
   );
 }
@@ -108,7 +146,9 @@ export function ReadinessChecklist({ pathway }: { pathway: RecommendedPathway })
         <legend class="fieldset__legend">
           <Heading depth={2}>{t('planner.readiness')}</Heading>
         </legend>
-        <p id={`readiness-${pathway.id}-note`} class="hint">{t('result.elementsNote')} {t('planner.readinessHint')}</p>
+        <p id={`readiness-${pathway.id}-note`} class="hint">
+          {t('result.elementsNote')} {t('planner.readinessHint')}
+        </p>
         <div class="options options--checkbox options--small">
           {definition.elements.map((element) => {
             const id = `ready-${pathway.id}-${element.id}`;
@@ -123,8 +163,14 @@ export function ReadinessChecklist({ pathway }: { pathway: RecommendedPathway })
                   aria-describedby={detail ? `${id}-hint` : undefined}
                   onChange={() => planner.toggle(pathway.id, element.id)}
                 />
-                <label part="option__label" class="option__label" for={id}>{title(element.id)}</label>
-                {detail && <p id={`${id}-hint`} class="option__hint">{detail}</p>}
+                <label part="option__label" class="option__label" for={id}>
+                  {title(element.id)}
+                </label>
+                {detail && (
+                  <p id={`${id}-hint`} class="option__hint">
+                    {detail}
+                  </p>
+                )}
               </div>
             );
           })}
@@ -133,7 +179,11 @@ export function ReadinessChecklist({ pathway }: { pathway: RecommendedPathway })
       {rest.length > 0 && (
         <>
           <Heading depth={2}>{t('planner.nextSteps')}</Heading>
-          <ol class="next-steps">{rest.map((e) => <li key={e.id}>{title(e.id)}</li>)}</ol>
+          <ol class="next-steps">
+            {rest.map((e) => (
+              <li key={e.id}>{title(e.id)}</li>
+            ))}
+          </ol>
         </>
       )}
     </div>
@@ -145,7 +195,9 @@ export function ReadinessCount({ pathway }: { pathway: PathwayId }) {
   const { t, content, planner } = useWizard();
   if (!planner) return null;
   const total = content.pathways.find((p) => p.id === pathway)!.elements.length;
-  return <p class="readiness__count">{t('planner.inPlace', { count: planner.readiness[pathway]?.length ?? 0, total })}</p>;
+  return (
+    <p class="readiness__count">{t('planner.inPlace', { count: planner.readiness[pathway]?.length ?? 0, total })}</p>
+  );
 }
 
 /** The built-in resources (this file carries them) with an agency's own added or replacing them. */
@@ -167,7 +219,9 @@ function ResourceItem({ resource }: { resource: Resource }) {
           <span class="visually-hidden"> {t('site.opensInNewTab')}</span>
         </a>
       ) : (
-        <span class="resource__title" lang={nameLang}>{resource.title}</span>
+        <span class="resource__title" lang={nameLang}>
+          {resource.title}
+        </span>
       )}
       <span class="resource__meta">
         {t(`planner.kinds.${resource.kind}`)} · <span lang={nameLang}>{resource.publisher}</span>
@@ -186,13 +240,20 @@ export function LearnMore({ pathway, sites }: { pathway: PathwayId; sites: Match
   const all = useResources();
   const resources = all.filter((r) => r.pathways.includes(pathway));
   const mentoring = all.find((r) => r.kind === 'mentoring');
-  const mentors = sites.map((s) => content.sites.find((x) => x.id === s.id)).filter((s) => s?.mentorSite).map((s) => s!.name);
+  const mentors = sites
+    .map((s) => content.sites.find((x) => x.id === s.id))
+    .filter((s) => s?.mentorSite)
+    .map((s) => s!.name);
   return (
     <div part="learn-more" class="learn-more">
       {resources.length > 0 && (
         <>
           <Heading depth={2}>{t('planner.learnMore')}</Heading>
-          <ul class="resource-list">{resources.map((r) => <ResourceItem key={r.id} resource={r} />)}</ul>
+          <ul class="resource-list">
+            {resources.map((r) => (
+              <ResourceItem key={r.id} resource={r} />
+            ))}
+          </ul>
         </>
       )}
       {mentors.length > 0 && (
@@ -200,7 +261,11 @@ export function LearnMore({ pathway, sites }: { pathway: PathwayId; sites: Match
           <Heading depth={2}>{t('planner.visitTitle')}</Heading>
           <p>{t('planner.visitMentors', { names: listFormat(t('planner.listLocale')).format(mentors) })}</p>
           <p>{t('planner.visitHow')}</p>
-          {mentoring && <ul class="resource-list"><ResourceItem resource={mentoring} /></ul>}
+          {mentoring && (
+            <ul class="resource-list">
+              <ResourceItem resource={mentoring} />
+            </ul>
+          )}
         </>
       )}
     </div>
@@ -217,14 +282,26 @@ export function BeforeYouStart() {
   if (steps.length === 0 && general.length === 0) return null;
   return (
     <section part="before-you-start" class="section" aria-labelledby="before-you-start-title">
-      <Heading depth={1} id="before-you-start-title">{t('planner.beforeYouStart')}</Heading>
+      <Heading depth={1} id="before-you-start-title">
+        {t('planner.beforeYouStart')}
+      </Heading>
       <p>{t('planner.beforeYouStartIntro')}</p>
-      <ol class="resource-list resource-list--numbered">{steps.map((r) => <ResourceItem key={r.id} resource={r} />)}</ol>
+      <ol class="resource-list resource-list--numbered">
+        {steps.map((r) => (
+          <ResourceItem key={r.id} resource={r} />
+        ))}
+      </ol>
       {general.length > 0 && (
         <details class="details">
-          <summary class="details__summary">{t('planner.moreHelp')} ({general.length})</summary>
+          <summary class="details__summary">
+            {t('planner.moreHelp')} ({general.length})
+          </summary>
           <div class="details__text">
-            <ul class="resource-list">{general.map((r) => <ResourceItem key={r.id} resource={r} />)}</ul>
+            <ul class="resource-list">
+              {general.map((r) => (
+                <ResourceItem key={r.id} resource={r} />
+              ))}
+            </ul>
           </div>
         </details>
       )}
@@ -272,25 +349,36 @@ export function PrintBrief({ answers, result }: { answers: Answers; result: Reco
             {pathway.gaps.length > 0 && (
               <p class="brief__line">
                 <strong>{t('result.missing')}: </strong>
-                {gapTexts(t, language, definition, pathway.gaps).map((line) => line.text).join(' ')}
+                {gapTexts(t, language, definition, pathway.gaps)
+                  .map((line) => line.text)
+                  .join(' ')}
               </p>
             )}
             <p class="brief__line brief__checklist">
               <strong>{t('result.elements')}: </strong>
-              {definition.elements.map((e) => `${done.includes(e.id) ? '☑' : '☐'} ${t(`pathways:${pathway.id}.elements.${e.id}.title`)}`).join('   ')}
+              {definition.elements
+                .map((e) => `${done.includes(e.id) ? '☑' : '☐'} ${t(`pathways:${pathway.id}.elements.${e.id}.title`)}`)
+                .join('   ')}
             </p>
             {resources.some((r) => r.pathways.includes(pathway.id) && r.url) && (
               <p class="brief__line">
                 <strong>{t('planner.learnMore')}: </strong>
-                {resources.filter((r) => r.pathways.includes(pathway.id) && r.url).slice(0, 2).map((r) => `${r.title} · ${r.url}`).join('; ')}
+                {resources
+                  .filter((r) => r.pathways.includes(pathway.id) && r.url)
+                  .slice(0, 2)
+                  .map((r) => `${r.title} · ${r.url}`)
+                  .join('; ')}
               </p>
             )}
             <p class="brief__line">
               <strong>{t('result.programs')}: </strong>
-              {result.sites.filter((s) => s.matched === pathway.id).map((s) => {
-                const site = content.sites.find((x) => x.id === s.id)!;
-                return `${site.name} (${[site.city, site.state].filter(Boolean).join(', ')})${site.links[0] ? ` · ${site.links[0]}` : ''}`;
-              }).join('; ')}
+              {result.sites
+                .filter((s) => s.matched === pathway.id)
+                .map((s) => {
+                  const site = content.sites.find((x) => x.id === s.id)!;
+                  return `${site.name} (${[site.city, site.state].filter(Boolean).join(', ')})${site.links[0] ? ` · ${site.links[0]}` : ''}`;
+                })
+                .join('; ')}
             </p>
           </div>
         );

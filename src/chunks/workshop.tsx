@@ -79,12 +79,22 @@ export function WorkshopBar() {
           </li>
         ))}
         <li>
-          <button type="button" class="workshop-bar__button" aria-pressed={workshop.fullScreen} onClick={workshop.toggleFullScreen}>
+          <button
+            type="button"
+            class="workshop-bar__button"
+            aria-pressed={workshop.fullScreen}
+            onClick={workshop.toggleFullScreen}
+          >
             {t('workshop.fullScreen')}
           </button>
         </li>
         <li>
-          <button type="button" class="workshop-bar__button" aria-expanded={workshop.help} onClick={workshop.toggleHelp}>
+          <button
+            type="button"
+            class="workshop-bar__button"
+            aria-expanded={workshop.help}
+            onClick={workshop.toggleHelp}
+          >
             {t('workshop.shortcuts')}
           </button>
         </li>
@@ -98,11 +108,15 @@ function ShortcutHelp() {
   const { t } = useWizard();
   return (
     <section part="shortcuts" class="shortcuts" aria-labelledby="shortcuts-title">
-      <Heading depth={1} id="shortcuts-title" focusTarget>{t('workshop.shortcuts')}</Heading>
+      <Heading depth={1} id="shortcuts-title" focusTarget>
+        {t('workshop.shortcuts')}
+      </Heading>
       <dl class="shortcuts__list">
         {SHORTCUTS.map(([keys, text]) => (
           <div key={keys}>
-            <dt><kbd>{keys}</kbd></dt>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
             <dd>{t(text)}</dd>
           </div>
         ))}
@@ -126,12 +140,16 @@ function ComparePathways() {
   const { t, content } = useWizard();
   return (
     <div part="compare" class="step">
-      <Heading focusTarget class="title-l">{t('workshop.views.compare')}</Heading>
+      <Heading focusTarget class="title-l">
+        {t('workshop.views.compare')}
+      </Heading>
       <p>{t('workshop.compareIntro')}</p>
       <div class="compare">
         {content.pathways.map((pathway) => (
           <section key={pathway.id} class="compare__pathway" aria-labelledby={`compare-${pathway.id}`}>
-            <Heading depth={1} id={`compare-${pathway.id}`}>{t(`pathways:${pathway.id}.name`)}</Heading>
+            <Heading depth={1} id={`compare-${pathway.id}`}>
+              {t(`pathways:${pathway.id}.name`)}
+            </Heading>
             <p class="compare__short">{t(`pathways:${pathway.id}.short`)}</p>
             <dl class="compare__facts">
               {FACTS.map((fact) => (
@@ -168,22 +186,40 @@ function WhyView() {
   const result = recommend(answers, content);
   return (
     <div part="why" class="step">
-      <Heading focusTarget class="title-l">{t('workshop.views.why')}</Heading>
+      <Heading focusTarget class="title-l">
+        {t('workshop.views.why')}
+      </Heading>
       {example && <p class="notice">{t('workshop.example')}</p>}
       <ul class="why-list">
         {content.pathways.map((pathway) => {
           const recommended = result.pathways.find((p) => p.id === pathway.id);
           const running = answers.existing.includes(pathway.id);
           const allowed = isAllowed(pathway, answers);
-          const status = recommended ? `result.fit.${recommended.fit}` : running ? 'workshop.status.running' : allowed ? 'workshop.status.notPointed' : 'workshop.status.excluded';
+          const status = recommended
+            ? `result.fit.${recommended.fit}`
+            : running
+              ? 'workshop.status.running'
+              : allowed
+                ? 'workshop.status.notPointed'
+                : 'workshop.status.excluded';
           return (
             <li key={pathway.id} class={`why ${recommended ? 'why--in' : 'why--out'}`}>
               <Heading depth={1}>{t(`pathways:${pathway.id}.name`)}</Heading>
-              <p class="why__status"><strong>{t(status)}</strong></p>
+              <p class="why__status">
+                <strong>{t(status)}</strong>
+              </p>
               {allowed ? (
                 <ul class="check-list">
-                  {reasonsFor(pathway, answers).map((id) => <li key={id}>{t(`reasons:reason.${id.replace(':', '.')}`)}</li>)}
-                  {!recommended && !running && <li>{t('workshop.rules.pointedBy', { situation: t(`questions:situations.options.${pathway.situation}.label`) })}</li>}
+                  {reasonsFor(pathway, answers).map((id) => (
+                    <li key={id}>{t(`reasons:reason.${id.replace(':', '.')}`)}</li>
+                  ))}
+                  {!recommended && !running && (
+                    <li>
+                      {t('workshop.rules.pointedBy', {
+                        situation: t(`questions:situations.options.${pathway.situation}.label`),
+                      })}
+                    </li>
+                  )}
                 </ul>
               ) : (
                 <p>{t(`workshop.rules.${exclusionRule(pathway)}`)}</p>
@@ -200,7 +236,9 @@ function WhyView() {
 function WhatIf() {
   const { t, content } = useWizard();
   const { answers, example } = useAnswersOrExample();
-  const [variant, setVariant] = useState<Answers>(() => ({ ...answers, lead: ['behavioral-health'], charging: undefined }) as Answers);
+  const [variant, setVariant] = useState<Answers>(
+    () => ({ ...answers, lead: ['behavioral-health'], charging: undefined }) as Answers,
+  );
   const toggle = (key: 'lead' | 'charging', id: string) => {
     let next = chooseOption(variant, key, id) as Answers;
     // Law enforcement added: the charging question applies; start it at "none" until chosen.
@@ -212,15 +250,27 @@ function WhatIf() {
   const b = recommend(variant, content);
   return (
     <div part="what-if" class="step">
-      <Heading focusTarget class="title-l">{t('workshop.views.what-if')}</Heading>
+      <Heading focusTarget class="title-l">
+        {t('workshop.views.what-if')}
+      </Heading>
       {example && <p class="notice">{t('workshop.example')}</p>}
       <fieldset class="fieldset">
-        <legend class="fieldset__legend"><Heading depth={1}>{t('workshop.whatIfLead')}</Heading></legend>
+        <legend class="fieldset__legend">
+          <Heading depth={1}>{t('workshop.whatIfLead')}</Heading>
+        </legend>
         <div class="options options--checkbox options--small options--inline">
           {LEAD_IDS.map((id) => (
             <div class="option" key={id}>
-              <input class="option__input" type="checkbox" id={`whatif-lead-${id}`} checked={variant.lead.includes(id)} onChange={() => toggle('lead', id)} />
-              <label class="option__label" for={`whatif-lead-${id}`}>{t(`questions:lead.options.${id}.label`)}</label>
+              <input
+                class="option__input"
+                type="checkbox"
+                id={`whatif-lead-${id}`}
+                checked={variant.lead.includes(id)}
+                onChange={() => toggle('lead', id)}
+              />
+              <label class="option__label" for={`whatif-lead-${id}`}>
+                {t(`questions:lead.options.${id}.label`)}
+              </label>
             </div>
           ))}
         </div>
@@ -228,8 +278,16 @@ function WhatIf() {
           <div class="options options--checkbox options--small options--inline">
             {ANSWER_OPTIONS.charging.map((id) => (
               <div class="option" key={id}>
-                <input class="option__input" type="checkbox" id={`whatif-charging-${id}`} checked={variant.charging?.includes(id) ?? false} onChange={() => toggle('charging', id)} />
-                <label class="option__label" for={`whatif-charging-${id}`}>{t(`questions:charging.options.${id}.label`)}</label>
+                <input
+                  class="option__input"
+                  type="checkbox"
+                  id={`whatif-charging-${id}`}
+                  checked={variant.charging?.includes(id) ?? false}
+                  onChange={() => toggle('charging', id)}
+                />
+                <label class="option__label" for={`whatif-charging-${id}`}>
+                  {t(`questions:charging.options.${id}.label`)}
+                </label>
               </div>
             ))}
           </div>
@@ -243,7 +301,17 @@ function WhatIf() {
   );
 }
 
-function Side({ title, leads, result, other }: { title: string; leads: readonly string[]; result: Recommendation; other: Recommendation }) {
+function Side({
+  title,
+  leads,
+  result,
+  other,
+}: {
+  title: string;
+  leads: readonly string[];
+  result: Recommendation;
+  other: Recommendation;
+}) {
   const { t } = useWizard();
   return (
     <section class="what-if__side" aria-label={title}>

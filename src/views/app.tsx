@@ -27,9 +27,10 @@ export function App() {
 
   if (shownStep.current !== null && shownStep.current !== step) {
     const progress = selectProgress(actor.getSnapshot());
-    announcement.current = isQuestion(step) && progress
-      ? t('announce.question', { ...progress, prompt: t(`questions:${step}.prompt`) })
-      : t(`announce.${step === 'intro' ? 'intro' : step === 'review' ? 'review' : 'result'}`);
+    announcement.current =
+      isQuestion(step) && progress
+        ? t('announce.question', { ...progress, prompt: t(`questions:${step}.prompt`) })
+        : t(`announce.${step === 'intro' ? 'intro' : step === 'review' ? 'review' : 'result'}`);
   }
 
   useLayoutEffect(() => {
@@ -50,9 +51,13 @@ export function App() {
     <div ref={root} part="base" class="pyp" lang={language} role="region" aria-label={t('widget.label')}>
       <LanguageSwitch />
       {notices.map((notice) => (
-        <p key={notice} part="notice" class="notice" role="status">{notice}</p>
+        <p key={notice} part="notice" class="notice" role="status">
+          {notice}
+        </p>
       ))}
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement.current}</p>
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement.current}
+      </p>
       {workshop && <workshop.views.WorkshopBar />}
       {view && workshop && <workshop.views.WorkshopView view={view} />}
       {!view && step === 'intro' && <Intro />}

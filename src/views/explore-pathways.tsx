@@ -8,7 +8,9 @@ export function ExplorePathways() {
   const { t, content } = useWizard();
   return (
     <section part="explore" class="section" aria-labelledby="explore-title">
-      <Heading depth={1} id="explore-title">{t('result.exploreTitle')}</Heading>
+      <Heading depth={1} id="explore-title">
+        {t('result.exploreTitle')}
+      </Heading>
       <p>{t('result.exploreIntro')}</p>
       {content.pathways.map((pathway) => (
         <details key={pathway.id} class="details">

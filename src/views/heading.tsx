@@ -2,13 +2,24 @@
 import type { ComponentChildren } from 'preact';
 import { useWizard } from './context';
 
-type HeadingProps = { depth?: 0 | 1 | 2; id?: string; class?: string; focusTarget?: boolean; children: ComponentChildren };
+type HeadingProps = {
+  depth?: 0 | 1 | 2;
+  id?: string;
+  class?: string;
+  focusTarget?: boolean;
+  children: ComponentChildren;
+};
 
 export function Heading({ depth = 0, id, class: className, focusTarget, children }: HeadingProps) {
   const { headingLevel } = useWizard();
   const Tag = `h${Math.min(6, headingLevel + depth)}` as 'h2';
   return (
-    <Tag id={id} class={className} tabIndex={focusTarget ? -1 : undefined} data-step-heading={focusTarget ? '' : undefined}>
+    <Tag
+      id={id}
+      class={className}
+      tabIndex={focusTarget ? -1 : undefined}
+      data-step-heading={focusTarget ? '' : undefined}
+    >
       {children}
     </Tag>
   );

@@ -6,27 +6,42 @@ export function Intro() {
   const { actor, t, content, saved, language } = useWizard();
   return (
     <div part="intro" class="step">
-      <Heading focusTarget class="title-xl">{t('intro.title')}</Heading>
+      <Heading focusTarget class="title-xl">
+        {t('intro.title')}
+      </Heading>
       <p class="lead">{t('intro.lead')}</p>
       <p>{t('intro.what')}</p>
       <p>{t('intro.time', { count: content.questions.length })}</p>
       <p class="inset">{t('intro.privacy')}</p>
       {saved && (
         <div part="resume" class="resume" role="group" aria-labelledby="resume-title">
-          <Heading depth={1} id="resume-title">{t('intro.resumeTitle')}</Heading>
+          <Heading depth={1} id="resume-title">
+            {t('intro.resumeTitle')}
+          </Heading>
           <p>{savedAtText(saved.savedAt, language, t)}</p>
           <div class="button-group">
-            <button type="button" part="resume-button" class="button" onClick={saved.resume}>{t('intro.resume')}</button>
-            <button type="button" part="discard-button" class="button button--secondary" onClick={saved.discard}>{t('intro.discard')}</button>
+            <button type="button" part="resume-button" class="button" onClick={saved.resume}>
+              {t('intro.resume')}
+            </button>
+            <button type="button" part="discard-button" class="button button--secondary" onClick={saved.discard}>
+              {t('intro.discard')}
+            </button>
           </div>
         </div>
       )}
-      {!saved && <button type="button" part="start-button" class="button button--start" onClick={() => actor.send({ type: 'step.continue' })}>
-        {t('intro.start')}
-        <svg class="button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
-          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-        </svg>
-      </button>}
+      {!saved && (
+        <button
+          type="button"
+          part="start-button"
+          class="button button--start"
+          onClick={() => actor.send({ type: 'step.continue' })}
+        >
+          {t('intro.start')}
+          <svg class="button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
+            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+          </svg>
+        </button>
+      )}
     </div>
   );
 }
@@ -34,5 +49,7 @@ export function Intro() {
 function savedAtText(savedAt: string, language: string, t: ReturnType<typeof useWizard>['t']): string {
   const date = new Date(savedAt);
   if (Number.isNaN(date.getTime())) return t('intro.savedSometime');
-  return t('intro.savedAt', { date: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date) });
+  return t('intro.savedAt', {
+    date: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date),
+  });
 }

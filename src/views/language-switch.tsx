@@ -24,7 +24,9 @@ export function LanguageSwitch() {
         {LANGUAGES.map(({ code, name }) => (
           <li key={code} class="language-switch__item">
             {code === language ? (
-              <span lang={code} aria-current="true" class="language-switch__current">{name}</span>
+              <span lang={code} aria-current="true" class="language-switch__current">
+                {name}
+              </span>
             ) : (
               <button
                 type="button"

@@ -16,7 +16,9 @@ export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; s
   return (
     <article part="pathway-card" class={`card card--${pathway.fit}`} aria-labelledby={titleId}>
       <div class="card__header">
-        <Heading depth={1} id={titleId} class="card__title">{t(`pathways:${pathway.id}.name`)}</Heading>
+        <Heading depth={1} id={titleId} class="card__title">
+          {t(`pathways:${pathway.id}.name`)}
+        </Heading>
         <p class={`tag tag--${pathway.fit}`}>{t(`result.fit.${pathway.fit}`)}</p>
       </div>
       {planner && <planner.views.ReadinessCount pathway={pathway.id} />}
@@ -24,7 +26,9 @@ export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; s
 
       <Heading depth={2}>{t('result.why')}</Heading>
       <ul class="check-list">
-        {pathway.reasons.map((id) => <li key={id}>{t(reasonText(id))}</li>)}
+        {pathway.reasons.map((id) => (
+          <li key={id}>{t(reasonText(id))}</li>
+        ))}
       </ul>
 
       <Heading depth={2}>{t('result.missing')}</Heading>
@@ -32,30 +36,34 @@ export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; s
         <p>{t('result.nothingMissing')}</p>
       ) : (
         <ul class="gap-list">
-          {gapTexts(t, language, definition, pathway.gaps).map(({ key, text }) => <li key={key}>{text}</li>)}
+          {gapTexts(t, language, definition, pathway.gaps).map(({ key, text }) => (
+            <li key={key}>{text}</li>
+          ))}
         </ul>
       )}
 
-      {planner ? <planner.views.ReadinessChecklist pathway={pathway} /> : (
-      <details class="details">
-        <summary class="details__summary">
-          {t('result.elements')} ({definition.elements.length})
-        </summary>
-        <div class="details__text">
-          <p class="hint">{t('result.elementsNote')}</p>
-          <ol class="element-list">
-            {definition.elements.map((element) => {
-              const detail = t(`pathways:${pathway.id}.elements.${element.id}.detail`, { defaultValue: '' });
-              return (
-                <li key={element.id}>
-                  <strong>{t(`pathways:${pathway.id}.elements.${element.id}.title`)}</strong>
-                  {detail && <span class="element-list__detail">{detail}</span>}
-                </li>
-              );
-            })}
-          </ol>
-        </div>
-      </details>
+      {planner ? (
+        <planner.views.ReadinessChecklist pathway={pathway} />
+      ) : (
+        <details class="details">
+          <summary class="details__summary">
+            {t('result.elements')} ({definition.elements.length})
+          </summary>
+          <div class="details__text">
+            <p class="hint">{t('result.elementsNote')}</p>
+            <ol class="element-list">
+              {definition.elements.map((element) => {
+                const detail = t(`pathways:${pathway.id}.elements.${element.id}.detail`, { defaultValue: '' });
+                return (
+                  <li key={element.id}>
+                    <strong>{t(`pathways:${pathway.id}.elements.${element.id}.title`)}</strong>
+                    {detail && <span class="element-list__detail">{detail}</span>}
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
+        </details>
       )}
 
       <Heading depth={2}>{t('result.programs')}</Heading>
@@ -63,7 +71,9 @@ export function PathwayCard({ pathway, sites }: { pathway: RecommendedPathway; s
         <p>{t('result.noPrograms')}</p>
       ) : (
         <ul class="site-list">
-          {sites.map((site) => <SiteItem key={site.id} siteId={site.id} />)}
+          {sites.map((site) => (
+            <SiteItem key={site.id} siteId={site.id} />
+          ))}
         </ul>
       )}
       {planner && (

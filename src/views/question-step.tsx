@@ -42,11 +42,22 @@ export function QuestionStep({ questionKey: key }: { questionKey: AnswerKey }) {
         {t('nav.back')}
       </button>
       {showError && (
-        <div ref={summary} part="error" class="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
-          <Heading id="error-summary-title" class="error-summary__title">{t('errors.summaryTitle')}</Heading>
+        <div
+          ref={summary}
+          part="error"
+          class="error-summary"
+          role="alert"
+          tabIndex={-1}
+          aria-labelledby="error-summary-title"
+        >
+          <Heading id="error-summary-title" class="error-summary__title">
+            {t('errors.summaryTitle')}
+          </Heading>
           <ul class="error-summary__list">
             <li>
-              <a href={`#${firstInputId}`} onClick={focusFirstInput}>{t(`errors.${key}`)}</a>
+              <a href={`#${firstInputId}`} onClick={focusFirstInput}>
+                {t(`errors.${key}`)}
+              </a>
             </li>
           </ul>
         </div>
@@ -60,12 +71,20 @@ export function QuestionStep({ questionKey: key }: { questionKey: AnswerKey }) {
           actor.send({ type: 'step.continue' });
         }}
       >
-        {progress && <p part="progress" class="caption">{t('progress', progress)}</p>}
+        {progress && (
+          <p part="progress" class="caption">
+            {t('progress', progress)}
+          </p>
+        )}
         <fieldset class="fieldset" aria-describedby={`${key}-hint${showError ? ` ${key}-error` : ''}`}>
           <legend class="fieldset__legend">
-            <Heading focusTarget class="title-l">{t(`questions:${key}.prompt`)}</Heading>
+            <Heading focusTarget class="title-l">
+              {t(`questions:${key}.prompt`)}
+            </Heading>
           </legend>
-          <p id={`${key}-hint`} class="hint">{t(`questions:${key}.hint`)}</p>
+          <p id={`${key}-hint`} class="hint">
+            {t(`questions:${key}.hint`)}
+          </p>
           {showError && (
             <p id={`${key}-error`} class="error-message">
               <span class="visually-hidden">{t('errors.prefix')} </span>
@@ -92,14 +111,18 @@ export function QuestionStep({ questionKey: key }: { questionKey: AnswerKey }) {
                     <label part="option__label" class="option__label" for={id}>
                       {t(`questions:${key}.options.${option.id}.label`)}
                     </label>
-                    <p id={`${id}-hint`} class="option__hint">{t(`questions:${key}.options.${option.id}.hint`)}</p>
+                    <p id={`${id}-hint`} class="option__hint">
+                      {t(`questions:${key}.options.${option.id}.hint`)}
+                    </p>
                   </div>
                 </>
               );
             })}
           </div>
         </fieldset>
-        <button type="submit" part="next-button" class="button">{t('nav.continue')}</button>
+        <button type="submit" part="next-button" class="button">
+          {t('nav.continue')}
+        </button>
       </form>
     </div>
   );

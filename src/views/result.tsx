@@ -24,30 +24,48 @@ export function Result() {
     <PathwayCard key={pathway.id} pathway={pathway} sites={result.sites.filter((s) => s.matched === pathway.id)} />
   );
   const summary =
-    result.pathways.length === 0 ? t('result.summary_none') : strong > 0 ? t('result.summary_strong', { count: strong }) : t('result.summary_possible');
+    result.pathways.length === 0
+      ? t('result.summary_none')
+      : strong > 0
+        ? t('result.summary_strong', { count: strong })
+        : t('result.summary_possible');
 
   return (
     <div part="result" class="step">
-      <Heading focusTarget class="title-l">{t('result.title')}</Heading>
+      <Heading focusTarget class="title-l">
+        {t('result.title')}
+      </Heading>
       <p class="lead">{summary}</p>
       {strong === 0 && outs.length > 0 && (
         <ul class="plain-list" part="pointed-out">
           {outs.map(({ pathway, situation, why }) => (
             <li key={pathway}>
-              {t('result.pointedOut', { situation: t(`questions:situations.options.${situation}.label`), pathway: t(`pathways:${pathway}.name`), why: t(`result.outWhy.${why}`) })}
+              {t('result.pointedOut', {
+                situation: t(`questions:situations.options.${situation}.label`),
+                pathway: t(`pathways:${pathway}.name`),
+                why: t(`result.outWhy.${why}`),
+              })}
             </li>
           ))}
         </ul>
       )}
-      {details === 'failed' && <p part="notice" class="notice" role="status">{t('result.detailsFailed')}</p>}
+      {details === 'failed' && (
+        <p part="notice" class="notice" role="status">
+          {t('result.detailsFailed')}
+        </p>
+      )}
       {/* The first card fills the first screen; the others follow when the browser is next idle. */}
       {result.pathways.slice(0, 1).map(card)}
       <WhenIdle>{result.pathways.slice(1).map(card)}</WhenIdle>
       {result.existing.length > 0 && (
         <section class="section" aria-labelledby="existing-title">
-          <Heading depth={1} id="existing-title">{t('result.existingTitle')}</Heading>
+          <Heading depth={1} id="existing-title">
+            {t('result.existingTitle')}
+          </Heading>
           <ul class="plain-list">
-            {result.existing.map((id) => <li key={id}>{t(`pathways:${id}.name`)}</li>)}
+            {result.existing.map((id) => (
+              <li key={id}>{t(`pathways:${id}.name`)}</li>
+            ))}
           </ul>
         </section>
       )}
@@ -58,7 +76,12 @@ export function Result() {
         <ExplorePathways />
       </WhenIdle>
       <div class="button-group">
-        <button type="button" part="change-answers-button" class="button button--secondary" onClick={() => actor.send({ type: 'step.back' })}>
+        <button
+          type="button"
+          part="change-answers-button"
+          class="button button--secondary"
+          onClick={() => actor.send({ type: 'step.back' })}
+        >
           {t('result.changeAnswers')}
         </button>
         <button type="button" part="restart-button" class="button button--secondary" onClick={restart}>

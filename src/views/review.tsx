@@ -16,7 +16,9 @@ export function Review() {
       <button type="button" part="back-button" class="back-link" onClick={() => actor.send({ type: 'step.back' })}>
         {t('nav.back')}
       </button>
-      <Heading focusTarget class="title-l">{t('review.title')}</Heading>
+      <Heading focusTarget class="title-l">
+        {t('review.title')}
+      </Heading>
       <p>{t('review.intro')}</p>
       <dl class="summary-list">
         {askedQuestions(answers).map((key) => {
@@ -33,11 +35,20 @@ export function Review() {
                 ) : ids.length === 1 ? (
                   label(key, ids[0]!)
                 ) : (
-                  <ul class="plain-list">{ids.map((id) => <li key={id}>{label(key, id)}</li>)}</ul>
+                  <ul class="plain-list">
+                    {ids.map((id) => (
+                      <li key={id}>{label(key, id)}</li>
+                    ))}
+                  </ul>
                 )}
               </dd>
               <dd class="summary-list__actions">
-                <button type="button" part="change-button" class="link-button" onClick={() => actor.send({ type: 'review.change', key })}>
+                <button
+                  type="button"
+                  part="change-button"
+                  class="link-button"
+                  onClick={() => actor.send({ type: 'review.change', key })}
+                >
                   {t('review.change')}
                   <span class="visually-hidden"> {t(`review.labels.${key}`)}</span>
                 </button>

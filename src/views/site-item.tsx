@@ -4,7 +4,9 @@ import { useWizard } from './context';
 export function SiteItem({ siteId }: { siteId: string }) {
   const { t, content } = useWizard();
   const site = content.sites.find((s) => s.id === siteId)!;
-  const place = [site.city, site.county && !site.city ? `${site.county} County` : null, site.state].filter(Boolean).join(', ');
+  const place = [site.city, site.county && !site.city ? `${site.county} County` : null, site.state]
+    .filter(Boolean)
+    .join(', ');
   const link = site.links[0];
   const description = t(`sites:${site.id}.description`, { defaultValue: '' });
   return (
@@ -15,8 +17,14 @@ export function SiteItem({ siteId }: { siteId: string }) {
       </p>
       {description && <p class="site__description">{description}</p>}
       <dl class="facts">
-        <div><dt>{t('site.place')}</dt><dd>{place}</dd></div>
-        <div><dt>{t('site.lead')}</dt><dd>{t(`site.leadAgency.${site.leadAgency}`)}</dd></div>
+        <div>
+          <dt>{t('site.place')}</dt>
+          <dd>{place}</dd>
+        </div>
+        <div>
+          <dt>{t('site.lead')}</dt>
+          <dd>{t(`site.leadAgency.${site.leadAgency}`)}</dd>
+        </div>
         <div>
           <dt>{t('site.pathways')}</dt>
           <dd>
@@ -24,7 +32,10 @@ export function SiteItem({ siteId }: { siteId: string }) {
             {site.confidence === 'inferred' && <span class="site__inferred">{t('site.inferred')}</span>}
           </dd>
         </div>
-        <div><dt>{t('site.started')}</dt><dd>{site.yearStarted ?? t('site.unknownYear')}</dd></div>
+        <div>
+          <dt>{t('site.started')}</dt>
+          <dd>{site.yearStarted ?? t('site.unknownYear')}</dd>
+        </div>
         <div>
           <dt>{t('site.source')}</dt>
           <dd>
@@ -32,7 +43,8 @@ export function SiteItem({ siteId }: { siteId: string }) {
               <a href={link} target="_blank" rel="noopener noreferrer">
                 {new URL(link).hostname.replace(/^www\./, '')}
                 <span class="visually-hidden">
-                  {' '}({t('site.sourceFor', { name: site.name })}) {t('site.opensInNewTab')}
+                  {' '}
+                  ({t('site.sourceFor', { name: site.name })}) {t('site.opensInNewTab')}
                 </span>
               </a>
             ) : (

@@ -12,7 +12,14 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const answers = parseAnswers({ lead: ['ems'], situations: ['after-overdose'], population: ['opioid-use'], partners: ['peer'], setting: 'rural', existing: [] });
+const answers = parseAnswers({
+  lead: ['ems'],
+  situations: ['after-overdose'],
+  population: ['opioid-use'],
+  partners: ['peer'],
+  setting: 'rural',
+  existing: [],
+});
 const localProgram = {
   id: 'riverbend-bridge',
   name: 'Riverbend Overdose Bridge Team',
@@ -24,7 +31,10 @@ const localProgram = {
   mentorSite: true,
   yearStarted: 2024,
   links: ['https://example.org/bridge'],
-  description: { en: 'Our paramedics and a peer visit people within two days of an overdose.', es: 'Nuestros paramédicos y un par visitan a las personas.' },
+  description: {
+    en: 'Our paramedics and a peer visit people within two days of an overdose.',
+    es: 'Nuestros paramédicos y un par visitan a las personas.',
+  },
 };
 
 function mount() {
@@ -61,7 +71,9 @@ describe('content overrides', () => {
     const { element, errors, shadow } = mount();
     element.content = { sites: [{ ...localProgram, state: 'Ohio', pathways: ['teleportation'] }], colour: 'red' };
     await waitFor(() => expect(errors).toHaveLength(1));
-    expect(errors[0]!.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['sites.0.state', 'sites.0.pathways.0', '(document)']));
+    expect(errors[0]!.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['sites.0.state', 'sites.0.pathways.0', '(document)']),
+    );
     const notice = await shadow.findByRole('status');
     expect(notice.textContent).toMatch(/sites\.0\.state: Use the two-letter state code/);
     expect(element.content).toBe(builtInContent);
@@ -87,10 +99,13 @@ describe('content overrides', () => {
 });
 
 describe('two instances', () => {
-  it('keep their own content: one element\'s override changes nothing in another', async () => {
+  it("keep their own content: one element's override changes nothing in another", async () => {
     const first = mount();
     const second = mount();
-    first.element.content = { texts: { en: { ui: { intro: { title: 'Only for the first' } } } }, sites: [localProgram] };
+    first.element.content = {
+      texts: { en: { ui: { intro: { title: 'Only for the first' } } } },
+      sites: [localProgram],
+    };
     expect(await first.shadow.findByRole('heading', { name: 'Only for the first' })).toBeTruthy();
     expect(second.shadow.getByRole('heading', { name: 'Pick your deflection pathway' })).toBeTruthy();
     expect(second.element.content.sites.some((s) => s.id === 'riverbend-bridge')).toBe(false);

@@ -8,7 +8,10 @@ import { PickYourPathway } from '../../src/wizard-element';
 // happy-dom replaces the global URL; Node's own resolves file addresses.
 const root = fileURLToPath(new NodeURL('../../', import.meta.url));
 const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
-const views = [...readdirSync(`${root}src/views`).map((f) => `src/views/${f}`), ...readdirSync(`${root}src/chunks`).map((f) => `src/chunks/${f}`)]
+const views = [
+  ...readdirSync(`${root}src/views`).map((f) => `src/views/${f}`),
+  ...readdirSync(`${root}src/chunks`).map((f) => `src/chunks/${f}`),
+]
   .map(read)
   .join('\n');
 const css = read('src/styles/wizard.css');
@@ -21,21 +24,29 @@ describe('element API description', () => {
   });
 
   it('lists exactly the public properties and methods', () => {
-    const proto = Object.getOwnPropertyNames(PickYourPathway.prototype).filter((n) => n !== 'constructor' && !n.endsWith('Callback'));
+    const proto = Object.getOwnPropertyNames(PickYourPathway.prototype).filter(
+      (n) => n !== 'constructor' && !n.endsWith('Callback'),
+    );
     expect(unique([...api.properties, ...api.methods].map((m) => m.name))).toEqual(unique(proto));
   });
 
   it('lists exactly the --pyp-* custom properties the stylesheet reads', () => {
     const sheets = css + read('src/styles/planner.css') + read('src/styles/workshop.css');
-    expect(unique(api.cssProperties.map((c) => c.name))).toEqual(unique([...sheets.matchAll(/var\((--pyp-[a-z-]+)/g)].map((m) => m[1]!)));
+    expect(unique(api.cssProperties.map((c) => c.name))).toEqual(
+      unique([...sheets.matchAll(/var\(\s*(--pyp-[a-z-]+)/g)].map((m) => m[1]!)),
+    );
   });
 
   it('lists exactly the parts the views expose', () => {
-    expect(unique(api.cssParts.map((p) => p.name))).toEqual(unique([...views.matchAll(/part="([a-z_-]+)"/g)].map((m) => m[1]!)));
+    expect(unique(api.cssParts.map((p) => p.name))).toEqual(
+      unique([...views.matchAll(/part="([a-z_-]+)"/g)].map((m) => m[1]!)),
+    );
   });
 
   it('is documented in the README, every name of it', () => {
-    const names = [...api.attributes, ...api.properties, ...api.events, ...api.cssProperties, ...api.cssParts].map((x) => `\`${x.name}\``);
+    const names = [...api.attributes, ...api.properties, ...api.events, ...api.cssProperties, ...api.cssParts].map(
+      (x) => `\`${x.name}\``,
+    );
     expect(names.filter((name) => !readme.includes(name))).toEqual([]);
   });
 });

@@ -29,13 +29,20 @@ describe('saved progress', () => {
     const first = mount({ id: 'planner' });
     await answerLeadAndSituations(first.shadow);
     first.element.remove();
-    expect(JSON.parse(localStorage.getItem('pyp:planner')!)).toMatchObject({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION, step: 'situations', answers: { lead: ['ems'], situations: ['after-overdose'] } });
+    expect(JSON.parse(localStorage.getItem('pyp:planner')!)).toMatchObject({
+      format: PROGRESS_FORMAT,
+      version: PROGRESS_VERSION,
+      step: 'situations',
+      answers: { lead: ['ems'], situations: ['after-overdose'] },
+    });
 
     const again = mount({ id: 'planner' });
     expect(await again.shadow.findByRole('heading', { name: 'Continue where you left off?' })).toBeTruthy();
     expect(again.shadow.queryByRole('button', { name: 'Start now' })).toBeNull();
     fireEvent.click(again.shadow.getByRole('button', { name: 'Continue' }));
-    const group = await again.shadow.findByRole('group', { name: 'Which situations do you want your program to respond to?' });
+    const group = await again.shadow.findByRole('group', {
+      name: 'Which situations do you want your program to respond to?',
+    });
     expect((within(group).getByRole('checkbox', { name: 'After an overdose' }) as HTMLInputElement).checked).toBe(true);
     expect(again.element.answers).toEqual({ lead: ['ems'], situations: ['after-overdose'] });
   });
@@ -64,10 +71,22 @@ describe('saved progress', () => {
     ['not JSON', '{"format":'],
     ['not an object', '42'],
     ['another format', JSON.stringify({ format: 'something-else', version: 1, step: 'lead', answers: {} })],
-    ['an older version', JSON.stringify({ format: PROGRESS_FORMAT, version: 0, step: 'lead', answers: { lead: ['ems'] } })],
-    ['an unknown step', JSON.stringify({ format: PROGRESS_FORMAT, version: 1, step: 'teleport', answers: { lead: ['ems'] } })],
-    ['unknown ids', JSON.stringify({ format: PROGRESS_FORMAT, version: 1, step: 'lead', answers: { lead: ['sheriff'] } })],
-    ['an unknown key', JSON.stringify({ format: PROGRESS_FORMAT, version: 1, step: 'lead', answers: { colour: 'red' } })],
+    [
+      'an older version',
+      JSON.stringify({ format: PROGRESS_FORMAT, version: 0, step: 'lead', answers: { lead: ['ems'] } }),
+    ],
+    [
+      'an unknown step',
+      JSON.stringify({ format: PROGRESS_FORMAT, version: 1, step: 'teleport', answers: { lead: ['ems'] } }),
+    ],
+    [
+      'unknown ids',
+      JSON.stringify({ format: PROGRESS_FORMAT, version: 1, step: 'lead', answers: { lead: ['sheriff'] } }),
+    ],
+    [
+      'an unknown key',
+      JSON.stringify({ format: PROGRESS_FORMAT, version: 1, step: 'lead', answers: { colour: 'red' } }),
+    ],
   ])('that is %s is discarded quietly: pyp-error for the embedder, a fresh start for the user', async (_, stored) => {
     localStorage.setItem('pyp:default', stored);
     const { errors, shadow } = mount();

@@ -13,7 +13,15 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const answers = parseAnswers({ lead: ['law-enforcement'], situations: ['low-level-offense'], population: ['substance-use'], charging: ['abeyance'], partners: ['case-manager', 'treatment'], setting: 'urban', existing: [] });
+const answers = parseAnswers({
+  lead: ['law-enforcement'],
+  situations: ['low-level-offense'],
+  population: ['substance-use'],
+  charging: ['abeyance'],
+  partners: ['case-manager', 'treatment'],
+  setting: 'urban',
+  existing: [],
+});
 
 async function toResult(content?: unknown) {
   const element = document.createElement('pick-your-pathway');
@@ -37,7 +45,9 @@ describe('next steps on the result', () => {
     expect(await within(card).findByRole('heading', { name: 'Learn more' })).toBeTruthy();
     for (const resource of expected) {
       if (resource.url) {
-        const link = within(card).getByRole('link', { name: new RegExp(resource.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+        const link = within(card).getByRole('link', {
+          name: new RegExp(resource.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+        });
         expect(link.getAttribute('href')).toBe(resource.url);
         expect(link.getAttribute('target')).toBe('_blank');
         expect(link.getAttribute('rel')).toContain('noopener');
@@ -60,16 +70,28 @@ describe('next steps on the result', () => {
   it('gives a short Before you start checklist, treatment capacity first', async () => {
     const { shadow } = await toResult();
     const section = shadow.getByRole('region', { name: 'Before you start' });
-    const steps = builtInContent.resources.filter((r) => r.beforeYouStart).sort((a, b) => a.beforeYouStart! - b.beforeYouStart!);
+    const steps = builtInContent.resources
+      .filter((r) => r.beforeYouStart)
+      .sort((a, b) => a.beforeYouStart! - b.beforeYouStart!);
     expect(steps.length).toBeGreaterThanOrEqual(3);
     const items = within(section).getAllByRole('listitem').slice(0, steps.length);
     items.forEach((item, i) => expect(item.textContent).toContain(steps[i]!.title));
     expect(steps[0]!.title).toMatch(/Divert to What|Treatment Capacity/i);
   });
 
-  it('shows an agency\'s own resource next to the national ones', async () => {
+  it("shows an agency's own resource next to the national ones", async () => {
     const { shadow } = await toResult({
-      resources: [{ id: 'riverbend-treatment-directory', kind: 'toolkit', pathways: ['officer-intervention'], title: 'Riverbend County treatment directory', publisher: 'Riverbend County Health', url: 'https://example.org/treatment', description: { en: 'Every local provider with open slots.' } }],
+      resources: [
+        {
+          id: 'riverbend-treatment-directory',
+          kind: 'toolkit',
+          pathways: ['officer-intervention'],
+          title: 'Riverbend County treatment directory',
+          publisher: 'Riverbend County Health',
+          url: 'https://example.org/treatment',
+          description: { en: 'Every local provider with open slots.' },
+        },
+      ],
     });
     expect(await shadow.findByRole('link', { name: /Riverbend County treatment directory/ })).toBeTruthy();
     expect(shadow.getByText('Every local provider with open slots.')).toBeTruthy();
@@ -109,6 +131,7 @@ describe('planner accessibility', () => {
     await shadow.findByRole('region', { name: 'Antes de comenzar' });
     const titles = [...element.shadowRoot!.querySelectorAll('.resource__title')];
     expect(titles.length).toBeGreaterThan(0);
-    for (const title of titles) expect(title.closest('[lang="en"]') ?? title.querySelector('[lang="en"]')).not.toBeNull();
+    for (const title of titles)
+      expect(title.closest('[lang="en"]') ?? title.querySelector('[lang="en"]')).not.toBeNull();
   });
 });

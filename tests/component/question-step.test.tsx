@@ -17,10 +17,21 @@ describe('a question step', () => {
     expect(group.getAttribute('aria-describedby')).toBe('lead-hint');
     expect(screen.getByText('Question 1 of 7')).toBeTruthy();
     const boxes = within(group).getAllByRole('checkbox');
-    expect(boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['Law enforcement', 'Fire department', 'EMS', 'Behavioral-health team']);
+    expect(boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      'Law enforcement',
+      'Fire department',
+      'EMS',
+      'Behavioral-health team',
+    ]);
     const police = within(group).getByRole('checkbox', { name: 'Law enforcement' });
-    expect(document.getElementById(police.getAttribute('aria-describedby')!)?.textContent).toMatch(/police department or sheriff/);
-    expect(within(group).getByRole('heading', { level: 2, name: 'Who will lead the program in your community?' }).closest('legend')).toBeTruthy();
+    expect(document.getElementById(police.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /police department or sheriff/,
+    );
+    expect(
+      within(group)
+        .getByRole('heading', { level: 2, name: 'Who will lead the program in your community?' })
+        .closest('legend'),
+    ).toBeTruthy();
   });
 
   it('never disables Continue: without an answer it shows an error summary linked to the first option', () => {
@@ -63,7 +74,11 @@ describe('a question step', () => {
   it('offers "none" as an exclusive charging option after an "or"', () => {
     const { actor } = toQuestions();
     act(() => {
-      for (const [key, id] of [['lead', 'law-enforcement'], ['situations', 'routine-contact'], ['population', 'substance-use']] as const) {
+      for (const [key, id] of [
+        ['lead', 'law-enforcement'],
+        ['situations', 'routine-contact'],
+        ['population', 'substance-use'],
+      ] as const) {
         actor.send({ type: 'answer.choose', key, id });
         actor.send({ type: 'step.continue' });
       }
@@ -79,7 +94,11 @@ describe('a question step', () => {
   it('asks for the setting with radios', () => {
     const { actor } = toQuestions();
     act(() => {
-      for (const [key, id] of [['lead', 'ems'], ['situations', 'after-overdose'], ['population', 'opioid-use']] as const) {
+      for (const [key, id] of [
+        ['lead', 'ems'],
+        ['situations', 'after-overdose'],
+        ['population', 'opioid-use'],
+      ] as const) {
         actor.send({ type: 'answer.choose', key, id });
         actor.send({ type: 'step.continue' });
       }

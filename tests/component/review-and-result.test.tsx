@@ -34,10 +34,23 @@ describe('check your answers', () => {
     renderWizard({ answers: police });
     expect(screen.getByRole('heading', { name: 'Check your answers' })).toBeTruthy();
     const terms = screen.getAllByRole('term').map((t) => t.textContent);
-    expect(terms).toEqual(['Who leads', 'Situations', 'People to reach', 'Charging options', 'Partners', 'Community', 'Pathways you already run']);
-    const situations = screen.getAllByRole('term').find((t) => t.textContent === 'Situations')!.nextElementSibling as HTMLElement;
+    expect(terms).toEqual([
+      'Who leads',
+      'Situations',
+      'People to reach',
+      'Charging options',
+      'Partners',
+      'Community',
+      'Pathways you already run',
+    ]);
+    const situations = screen.getAllByRole('term').find((t) => t.textContent === 'Situations')!
+      .nextElementSibling as HTMLElement;
     expect(situations.getAttribute('role') ?? situations.tagName.toLowerCase()).toBe('dd');
-    expect(within(situations).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['People who ask for help', 'Patrol and service calls']);
+    expect(
+      within(situations)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['People who ask for help', 'Patrol and service calls']);
     expect(screen.getAllByRole('button', { name: /^Change / })).toHaveLength(7);
   });
 
@@ -74,7 +87,9 @@ describe('the result', () => {
     expect(screen.getAllByRole('article')).toHaveLength(1);
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(expected.length));
     const cards = screen.getAllByRole('article');
-    expect(cards.map((c) => within(c).getByRole('heading', { level: 3 }).textContent)).toEqual(expected.map((p) => en[p.id].name));
+    expect(cards.map((c) => within(c).getByRole('heading', { level: 3 }).textContent)).toEqual(
+      expected.map((p) => en[p.id].name),
+    );
     expect(within(cards[0]!).getByText('Strong fit')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your recommended pathways' }));
   });
@@ -93,10 +108,19 @@ describe('the result', () => {
   });
 
   it('groups partners of which any one will do into one line of what is still missing', () => {
-    const team = parseAnswers({ lead: ['behavioral-health'], situations: ['crisis-call'], population: ['mental-health'], partners: [], setting: 'urban', existing: [] });
+    const team = parseAnswers({
+      lead: ['behavioral-health'],
+      situations: ['crisis-call'],
+      population: ['mental-health'],
+      partners: [],
+      setting: 'urban',
+      existing: [],
+    });
     toResult(team);
     const card = screen.getAllByRole('article')[0]!;
-    const lines = within(within(card).getAllByRole('list')[1]!).getAllByRole('listitem').map((li) => li.textContent);
+    const lines = within(within(card).getAllByRole('list')[1]!)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(lines).toEqual([
       reasonTexts.gap.partners.treatment,
       'At least one of: a clinician, a peer with lived experience, or a mobile crisis team.',
@@ -104,11 +128,20 @@ describe('the result', () => {
   });
 
   it('says a possible fit is only the closest one, and why the pathways the situations point to are out', () => {
-    const fire = parseAnswers({ lead: ['fire'], situations: ['low-level-offense'], population: ['opioid-use'], partners: [], setting: 'urban', existing: [] });
+    const fire = parseAnswers({
+      lead: ['fire'],
+      situations: ['low-level-offense'],
+      population: ['opioid-use'],
+      partners: [],
+      setting: 'urban',
+      existing: [],
+    });
     toResult(fire);
     expect(screen.getByText(/^This is the closest fit for your answers, not a strong one/)).toBeTruthy();
     expect(
-      screen.getByText('“Low-level offenses” points to Officer Intervention, which needs law enforcement to lead and a way to keep charges pending or write a non-criminal citation.'),
+      screen.getByText(
+        '“Low-level offenses” points to Officer Intervention, which needs law enforcement to lead and a way to keep charges pending or write a non-criminal citation.',
+      ),
     ).toBeTruthy();
   });
 
@@ -120,7 +153,10 @@ describe('the result', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const site of shown) {
       const item = within(card).getByText(site.name).closest('li')!;
-      expect(within(item).queryByText('Inferred from public descriptions, not named by the program.') !== null, site.id).toBe(site.confidence === 'inferred');
+      expect(
+        within(item).queryByText('Inferred from public descriptions, not named by the program.') !== null,
+        site.id,
+      ).toBe(site.confidence === 'inferred');
     }
   });
 
@@ -132,7 +168,9 @@ describe('the result', () => {
     expect(within(card).getByText(`Critical elements to plan for (${definition.elements.length})`)).toBeTruthy();
     expect(within(card).getByText(/not the official list/)).toBeTruthy();
     const first = definition.elements[0]!.id;
-    const texts = (en as Record<string, { elements: Record<string, { title: string; detail: string }> }>)[id]!.elements[first]!;
+    const texts = (en as Record<string, { elements: Record<string, { title: string; detail: string }> }>)[id]!.elements[
+      first
+    ]!;
     expect(within(card).getByText(texts.title)).toBeTruthy();
     expect(within(card).getByText(texts.detail)).toBeTruthy();
   });

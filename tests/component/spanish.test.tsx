@@ -9,12 +9,17 @@ import { allTexts } from '../support/locales';
 afterEach(cleanup);
 
 function leaves(node: unknown, prefix = ''): [string, string][] {
-  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  if (node && typeof node === 'object')
+    return Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
   return typeof node === 'string' ? [[prefix, node]] : [];
 }
 const spanish = new Map(leaves(allTexts.es));
 /** English texts whose Spanish differs (names like "EMS" read the same in both). */
-const englishOnly = new Set(leaves(allTexts.en).filter(([k, v]) => spanish.get(k) !== v).map(([, v]) => v));
+const englishOnly = new Set(
+  leaves(allTexts.en)
+    .filter(([k, v]) => spanish.get(k) !== v)
+    .map(([, v]) => v),
+);
 const properNames = new Set(builtInContent.sites.map((s) => s.name));
 const ENGLISH_WORDS = /\b(the|and|your|you|what|which|who|with|question|continue|back|change|answers?)\b/i;
 

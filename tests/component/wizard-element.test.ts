@@ -24,7 +24,9 @@ type Recorded = { type: string; detail: any; bubbles: boolean; composed: boolean
 function mount(attributes: Record<string, string> = {}) {
   const events: Recorded[] = [];
   for (const type of ['pyp-step', 'pyp-answer', 'pyp-result', 'pyp-error']) {
-    document.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail, bubbles: e.bubbles, composed: e.composed }));
+    document.addEventListener(type, (e) =>
+      events.push({ type, detail: (e as CustomEvent).detail, bubbles: e.bubbles, composed: e.composed }),
+    );
   }
   const element = document.createElement('pick-your-pathway');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -86,7 +88,14 @@ describe('<pick-your-pathway>', () => {
     await waitFor(() => expect(events.some((e) => e.type === 'pyp-error')).toBe(true));
     const error = events.find((e) => e.type === 'pyp-error')!;
     expect(error.detail.message).toMatch(/lead: .*sheriff.*setting/);
-    expect(error.detail.issues.map((i: { key: string }) => i.key)).toEqual(['lead', 'situations', 'population', 'partners', 'setting', 'existing']);
+    expect(error.detail.issues.map((i: { key: string }) => i.key)).toEqual([
+      'lead',
+      'situations',
+      'population',
+      'partners',
+      'setting',
+      'existing',
+    ]);
     expect(element.answers).toEqual({ lead: ['ems'] });
     expect(await shadow.findByRole('group', { name: 'Who will lead the program in your community?' })).toBeTruthy();
   });

@@ -22,12 +22,20 @@ const PAGES: { name: string; path: string; lang: Lang }[] = [
 // Law enforcement leads (charging asked); strong fits and mentor-site tags in the result.
 const withPolice = scenarios.find((s) => s.answers.lead?.includes('law-enforcement') && s.answers.charging?.length)!;
 // No law enforcement (six questions), and a "Possible fit" tag with its own colours in the result.
-const withoutPolice = scenarios.find((s) => !s.answers.lead?.includes('law-enforcement') && s.expect.fit === 'possible')!;
+const withoutPolice = scenarios.find(
+  (s) => !s.answers.lead?.includes('law-enforcement') && s.expect.fit === 'possible',
+)!;
 
 const checked = new Map<string, number>(PAGES.map((p) => [p.name, 0]));
 let violationCount = 0;
 
-async function scan(path: string, pageName: string, lang: Lang, scenario: Scenario, options: Parameters<typeof walk>[4]) {
+async function scan(
+  path: string,
+  pageName: string,
+  lang: Lang,
+  scenario: Scenario,
+  options: Parameters<typeof walk>[4],
+) {
   const page = await openPage(path);
   const states: string[] = [];
   await walk(
@@ -40,11 +48,23 @@ async function scan(path: string, pageName: string, lang: Lang, scenario: Scenar
       checked.set(pageName, checked.get(pageName)! + 1);
       violationCount += violations.reduce((n, v) => n + v.nodes.length, 0);
       const where = `${pageName}, state "${state.id}"`;
-      expect.soft(violations.map((v) => v.id), `axe violations on ${where}:\n${describeViolations(violations)}`).toEqual([]);
+      expect
+        .soft(
+          violations.map((v) => v.id),
+          `axe violations on ${where}:\n${describeViolations(violations)}`,
+        )
+        .toEqual([]);
       // Nothing left for a person to review either (e.g. contrast over an image or a gradient).
-      expect.soft(incomplete.map((v) => v.id), `axe "needs review" on ${where}:\n${describeViolations(incomplete)}`).toEqual([]);
+      expect
+        .soft(
+          incomplete.map((v) => v.id),
+          `axe "needs review" on ${where}:\n${describeViolations(incomplete)}`,
+        )
+        .toEqual([]);
       // Proof that axe looked inside the shadow root: it measured the widget's text contrast.
-      expect.soft(contrastPassedInWidget, `elements in the widget whose contrast axe checked on ${where}`).toBeGreaterThan(5);
+      expect
+        .soft(contrastPassedInWidget, `elements in the widget whose contrast axe checked on ${where}`)
+        .toBeGreaterThan(5);
     },
     options,
   );
@@ -56,14 +76,32 @@ describe.each(PAGES)('axe-core, WCAG 2.2 A/AA: $name', ({ name, path, lang }) =>
     const states = await scan(path, name, lang, withPolice, { errorsOn: ['lead', 'setting'] });
     expect(states).toEqual([
       'intro',
-      'question:lead', 'error:lead', 'question:situations', 'question:population', 'question:charging', 'question:partners',
-      'question:setting', 'error:setting', 'question:existing', 'review', 'result',
+      'question:lead',
+      'error:lead',
+      'question:situations',
+      'question:population',
+      'question:charging',
+      'question:partners',
+      'question:setting',
+      'error:setting',
+      'question:existing',
+      'review',
+      'result',
     ]);
   });
 
   it('every question without law enforcement, review, and a result with a possible fit', async () => {
     const states = await scan(path, name, lang, withoutPolice, { intro: false });
-    expect(states).toEqual(['question:lead', 'question:situations', 'question:population', 'question:partners', 'question:setting', 'question:existing', 'review', 'result']);
+    expect(states).toEqual([
+      'question:lead',
+      'question:situations',
+      'question:population',
+      'question:partners',
+      'question:setting',
+      'question:existing',
+      'review',
+      'result',
+    ]);
   });
 });
 
@@ -83,5 +121,7 @@ describe('the axe-core check itself', () => {
 
 afterAll(() => {
   const total = [...checked.values()].reduce((a, b) => a + b, 0);
-  console.log(`axe-core ${axeVersion}, WCAG 2.0/2.1/2.2 A+AA with colour contrast: ${total} page×state combinations checked, ${violationCount} violations (${[...checked].map(([page, n]) => `${page}: ${n}`).join('; ')})`);
+  console.log(
+    `axe-core ${axeVersion}, WCAG 2.0/2.1/2.2 A+AA with colour contrast: ${total} page×state combinations checked, ${violationCount} violations (${[...checked].map(([page, n]) => `${page}: ${n}`).join('; ')})`,
+  );
 });

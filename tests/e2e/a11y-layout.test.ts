@@ -18,7 +18,12 @@ const withPolice = scenarios.find((s) => s.answers.lead?.includes('law-enforceme
 const REQUIRED: QuestionKey[] = ['lead', 'situations', 'population', 'charging', 'setting'];
 
 /** Every state of the quiz with law enforcement, with the error of every required question. */
-function eachState(page: Page, lang: Lang, visit: (state: State) => Promise<void>, options: Parameters<typeof walk>[4] = {}) {
+function eachState(
+  page: Page,
+  lang: Lang,
+  visit: (state: State) => Promise<void>,
+  options: Parameters<typeof walk>[4] = {},
+) {
   return walk(page, wordsOf(lang), withPolice.answers, visit, { errorsOn: REQUIRED, ...options });
 }
 
@@ -40,9 +45,14 @@ async function reflowProblems(path: string, lang: Lang, viewport: { width: numbe
     const o = await widget.evaluate((host) => window.pypA11y.overflow(host));
     if (zoom) expect(o.zoom, 'the page is zoomed').toBeCloseTo(Number(zoom), 1);
     if (o.widget.scrollWidth > o.widget.clientWidth || o.widget.rootScrollWidth > o.widget.rootClientWidth) {
-      problems.push(`${state.id}: the widget scrolls sideways (scrollWidth ${o.widget.scrollWidth} > clientWidth ${o.widget.clientWidth})`);
+      problems.push(
+        `${state.id}: the widget scrolls sideways (scrollWidth ${o.widget.scrollWidth} > clientWidth ${o.widget.clientWidth})`,
+      );
     }
-    if (o.page.scrollWidth > o.page.clientWidth) problems.push(`${state.id}: the page scrolls sideways (${o.page.scrollWidth} > ${o.page.clientWidth}); past the window: ${o.beyondViewport.join('; ') || 'nothing of the widget'}`);
+    if (o.page.scrollWidth > o.page.clientWidth)
+      problems.push(
+        `${state.id}: the page scrolls sideways (${o.page.scrollWidth} > ${o.page.clientWidth}); past the window: ${o.beyondViewport.join('; ') || 'nothing of the widget'}`,
+      );
     for (const line of o.outside) problems.push(`${state.id}: ${line}`);
   });
   expect(states, 'states checked').toBe(1 + 7 + REQUIRED.length + 2);
@@ -125,10 +135,21 @@ describe('1.4.12 Text spacing: nothing is cut off with the spacing of the criter
       const spacing = await widget.evaluate((host) => {
         const p = host.shadowRoot!.querySelector('.pyp p:not(.visually-hidden)')!;
         const s = getComputedStyle(p);
-        return { letter: parseFloat(s.letterSpacing) / parseFloat(s.fontSize), word: parseFloat(s.wordSpacing) / parseFloat(s.fontSize), margin: parseFloat(s.marginBottom) / parseFloat(s.fontSize) };
+        return {
+          letter: parseFloat(s.letterSpacing) / parseFloat(s.fontSize),
+          word: parseFloat(s.wordSpacing) / parseFloat(s.fontSize),
+          margin: parseFloat(s.marginBottom) / parseFloat(s.fontSize),
+        };
       });
-      expect(spacing, `spacing applied on ${state.id}`).toEqual({ letter: expect.closeTo(0.12, 2), word: expect.closeTo(0.16, 2), margin: expect.closeTo(2, 2) });
-      const { clipped, outside } = await widget.evaluate((host) => ({ clipped: window.pypA11y.clipped(host), outside: window.pypA11y.overflow(host).outside }));
+      expect(spacing, `spacing applied on ${state.id}`).toEqual({
+        letter: expect.closeTo(0.12, 2),
+        word: expect.closeTo(0.16, 2),
+        margin: expect.closeTo(2, 2),
+      });
+      const { clipped, outside } = await widget.evaluate((host) => ({
+        clipped: window.pypA11y.clipped(host),
+        outside: window.pypA11y.overflow(host).outside,
+      }));
       for (const line of [...clipped, ...outside]) problems.push(`${state.id}: ${line}`);
     });
     expect(problems, problems.join('\n')).toEqual([]);
@@ -149,7 +170,12 @@ describe('1.4.12 Text spacing: nothing is cut off with the spacing of the criter
 describe('2.5.8 Target size: 24 × 24 CSS px, or an exception that applies', () => {
   it.each([
     { name: 'English, 1024 px window', path: '/', lang: 'en' as Lang, viewport: { width: 1024, height: 800 } },
-    { name: 'English on the dark page, 320 px window', path: '/dark.html', lang: 'en' as Lang, viewport: { width: 320, height: 640 } },
+    {
+      name: 'English on the dark page, 320 px window',
+      path: '/dark.html',
+      lang: 'en' as Lang,
+      viewport: { width: 320, height: 640 },
+    },
     { name: 'Spanish, 1024 px window', path: '/es.html', lang: 'es' as Lang, viewport: { width: 1024, height: 800 } },
   ])('$name, every step', async ({ path, lang, viewport }) => {
     const page = await openPage(path, { viewport });
@@ -163,11 +189,14 @@ describe('2.5.8 Target size: 24 × 24 CSS px, or an exception that applies', () 
       measured += sizes.length;
       for (const t of sizes) {
         if (t.verdict === 'size') continue;
-        if (t.verdict === 'inline' || t.verdict === 'spacing') exempt.set(t.target.replace(/"(.{0,12}).*"$/, '"$1…"'), `${t.size} px, ${t.verdict} exception`);
+        if (t.verdict === 'inline' || t.verdict === 'spacing')
+          exempt.set(t.target.replace(/"(.{0,12}).*"$/, '"$1…"'), `${t.size} px, ${t.verdict} exception`);
         else failures.push(`${state.id}: ${t.target} is ${t.size} px, ${t.verdict}`);
       }
     });
-    console.log(`2.5.8 ${path} ${viewport.width} px: ${measured} targets measured; under 24 px but exempt: ${[...exempt].map(([k, v]) => `${k} (${v})`).join('; ')}`);
+    console.log(
+      `2.5.8 ${path} ${viewport.width} px: ${measured} targets measured; under 24 px but exempt: ${[...exempt].map(([k, v]) => `${k} (${v})`).join('; ')}`,
+    );
     expect(measured).toBeGreaterThan(100);
     expect(failures, failures.join('\n')).toEqual([]);
   });
@@ -175,7 +204,15 @@ describe('2.5.8 Target size: 24 × 24 CSS px, or an exception that applies', () 
 
 // 2.4.7, 2.4.11, 2.4.13 Focus
 
-type FocusRow = { kind: string; control: boolean; element: string; focusVisible: boolean; onTop: string | null; inView: boolean; indicator: Indicator };
+type FocusRow = {
+  kind: string;
+  control: boolean;
+  element: string;
+  focusVisible: boolean;
+  onTop: string | null;
+  inView: boolean;
+  indicator: Indicator;
+};
 
 /** Measures the focus indicator of what has keyboard focus in the widget, against its unfocused look. */
 async function measureFocus(page: Page, kind: string): Promise<FocusRow> {
@@ -196,11 +233,20 @@ async function measureFocus(page: Page, kind: string): Promise<FocusRow> {
     const unfocused = L.focusStyles(styled, pseudo);
     el.focus();
     const behind = L.backdrop(input ? styled : L.parentOf(el)!);
-    return { kind, control: !el.matches('[tabindex="-1"]'), element: L.describe(el), focusVisible, onTop, inView, indicator: L.indicator(focused, unfocused, behind) };
+    return {
+      kind,
+      control: !el.matches('[tabindex="-1"]'),
+      element: L.describe(el),
+      focusVisible,
+      onTop,
+      inView,
+      indicator: L.indicator(focused, unfocused, behind),
+    };
   }, kind);
 }
 
-const isTag = (tag: string, text?: string) => (f: FocusInfo) => f.tag === tag && (text === undefined || f.text === text);
+const isTag = (tag: string, text?: string) => (f: FocusInfo) =>
+  f.tag === tag && (text === undefined || f.text === text);
 const isInput = (type: string) => (f: FocusInfo) => f.tag === 'INPUT' && f.type === type;
 
 /** Focuses one control of each kind by keyboard, on the steps where they are, and measures each. */
@@ -219,10 +265,13 @@ async function focusEveryKind(page: Page): Promise<FocusRow[]> {
   await focus('checkbox', isInput('checkbox'));
   await focus('button (Continue)', isTag('BUTTON', ui.nav.continue));
   await page.keyboard.press('Enter');
-  await eventually(async () => (await widgetFocus(widget)).role, { message: 'the error summary takes focus' }).toBe('alert');
+  await eventually(async () => (await widgetFocus(widget)).role, { message: 'the error summary takes focus' }).toBe(
+    'alert',
+  );
   rows.push(await measureFocus(page, 'error summary (focused by the widget)'));
   await focus('link (error summary)', isTag('A'));
-  for (const key of ['lead', 'situations', 'population', 'charging', 'partners'] as const) await answerByMouse(page, key, idsOf(withPolice.answers, key));
+  for (const key of ['lead', 'situations', 'population', 'charging', 'partners'] as const)
+    await answerByMouse(page, key, idsOf(withPolice.answers, key));
   await settled(widget, '[data-step-heading]', prompt('setting'));
   await focus('radio', isInput('radio'));
   await answerByMouse(page, 'setting', idsOf(withPolice.answers, 'setting'));
@@ -241,21 +290,34 @@ async function focusEveryKind(page: Page): Promise<FocusRow[]> {
 function focusProblems(rows: FocusRow[]): string[] {
   // Only operable controls: the error summary is a container the widget focuses (tabindex -1) so
   // that its text is read; 2.4.7 does not cover it. Its measurement is logged, not asserted.
-  return rows.filter((r) => r.control).flatMap((r) => {
-    const parts = r.indicator.parts.map((p) => `${p.kind} ${p.thickness} px ${p.color} ${p.contrast}:1`).join(', ') || 'no change at all';
-    const problems: string[] = [];
-    if (!r.focusVisible) problems.push('does not match :focus-visible after keyboard focus');
-    if (r.indicator.thickness < 2) problems.push(`no indicator at least 2 px thick with 3:1 against what it replaces (${parts})`);
-    if (r.onTop) problems.push(`covered at its centre by ${r.onTop}`);
-    if (!r.inView) problems.push('not scrolled into view');
-    return problems.map((p) => `${r.kind} — ${r.element}: ${p}`);
-  });
+  return rows
+    .filter((r) => r.control)
+    .flatMap((r) => {
+      const parts =
+        r.indicator.parts.map((p) => `${p.kind} ${p.thickness} px ${p.color} ${p.contrast}:1`).join(', ') ||
+        'no change at all';
+      const problems: string[] = [];
+      if (!r.focusVisible) problems.push('does not match :focus-visible after keyboard focus');
+      if (r.indicator.thickness < 2)
+        problems.push(`no indicator at least 2 px thick with 3:1 against what it replaces (${parts})`);
+      if (r.onTop) problems.push(`covered at its centre by ${r.onTop}`);
+      if (!r.inView) problems.push('not scrolled into view');
+      return problems.map((p) => `${r.kind} — ${r.element}: ${p}`);
+    });
 }
 
 function logFocus(title: string, rows: FocusRow[]) {
   console.log(
     `${title}\n` +
-      rows.map((r) => `  ${r.kind}: ${r.indicator.thickness} px; ${r.indicator.parts.filter((p) => p.counts).map((p) => `${p.kind} ${p.thickness} px ${p.contrast}:1`).join(', ')}; changed area ${r.indicator.area} px² for a 2 px perimeter of ${r.indicator.perimeter} px²`).join('\n'),
+      rows
+        .map(
+          (r) =>
+            `  ${r.kind}: ${r.indicator.thickness} px; ${r.indicator.parts
+              .filter((p) => p.counts)
+              .map((p) => `${p.kind} ${p.thickness} px ${p.contrast}:1`)
+              .join(', ')}; changed area ${r.indicator.area} px² for a 2 px perimeter of ${r.indicator.perimeter} px²`,
+        )
+        .join('\n'),
   );
 }
 
@@ -282,16 +344,20 @@ describe('prefers-reduced-motion: reduce', () => {
     const moving: string[] = [];
     await eachState(page, 'en', async (state) => {
       const found = await widget.evaluate((host) => {
-        const seconds = (list: string) => list.split(',').map((v) => (v.trim() === 'auto' ? 0 : parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
+        const seconds = (list: string) =>
+          list.split(',').map((v) => (v.trim() === 'auto' ? 0 : parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
         const out: string[] = [];
         let count = 0;
         for (const el of [host, ...host.shadowRoot!.querySelectorAll('*')]) {
           for (const pseudo of [null, '::before', '::after']) {
             const s = getComputedStyle(el, pseudo);
             count++;
-            const t = seconds(s.transitionDuration), a = s.animationName === 'none' ? [0] : seconds(s.animationDuration);
+            const t = seconds(s.transitionDuration),
+              a = s.animationName === 'none' ? [0] : seconds(s.animationDuration);
             if (t.some((v) => v > 0) || a.some((v) => v > 0) || s.scrollBehavior === 'smooth') {
-              out.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${pseudo ?? ''}: transition ${s.transitionDuration}, animation ${s.animationName} ${s.animationDuration}, scroll-behavior ${s.scrollBehavior}`);
+              out.push(
+                `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${pseudo ?? ''}: transition ${s.transitionDuration}, animation ${s.animationName} ${s.animationDuration}, scroll-behavior ${s.scrollBehavior}`,
+              );
             }
           }
         }
@@ -318,7 +384,9 @@ describe('forced-colors: active', () => {
     await installPageLib(page);
     // The emulated system palette is the one asked for: light or dark Canvas.
     const canvas = await page.evaluate(() => window.pypA11y.canvas());
-    expect(canvas.r + canvas.g + canvas.b, `Canvas ${JSON.stringify(canvas)}`)[colorScheme === 'dark' ? 'toBeLessThan' : 'toBeGreaterThan'](384);
+    expect(canvas.r + canvas.g + canvas.b, `Canvas ${JSON.stringify(canvas)}`)[
+      colorScheme === 'dark' ? 'toBeLessThan' : 'toBeGreaterThan'
+    ](384);
     const problems: string[] = [];
     let controls = 0;
     await eachState(
@@ -337,7 +405,10 @@ describe('forced-colors: active', () => {
             const colour = L.over(L.parse(s.getPropertyValue(`border-${side.toLowerCase()}-color`)), behind);
             const ratio = L.contrast(colour, behind);
             count++;
-            if (!(width > 0) || style === 'none' || ratio < 3) out.push(`${L.describe(el)}${pseudo ?? ''}: ${what} ${width} px ${style} ${L.css(colour)} on ${L.css(behind)} (${ratio.toFixed(2)}:1)`);
+            if (!(width > 0) || style === 'none' || ratio < 3)
+              out.push(
+                `${L.describe(el)}${pseudo ?? ''}: ${what} ${width} px ${style} ${L.css(colour)} on ${L.css(behind)} (${ratio.toFixed(2)}:1)`,
+              );
           };
           const root = host.shadowRoot!;
           for (const input of root.querySelectorAll<HTMLInputElement>('input.option__input')) {
@@ -345,8 +416,16 @@ describe('forced-colors: active', () => {
             visibleLine(label, '::before', `${input.type} box border`);
             if (input.checked) {
               const after = getComputedStyle(label, '::after');
-              if (after.opacity !== '1') out.push(`${L.describe(input)}: the ${input.type === 'radio' ? 'dot' : 'tick'} is not shown (opacity ${after.opacity})`);
-              visibleLine(label, '::after', input.type === 'radio' ? 'dot' : 'tick', input.type === 'radio' ? 'Top' : 'Left');
+              if (after.opacity !== '1')
+                out.push(
+                  `${L.describe(input)}: the ${input.type === 'radio' ? 'dot' : 'tick'} is not shown (opacity ${after.opacity})`,
+                );
+              visibleLine(
+                label,
+                '::after',
+                input.type === 'radio' ? 'dot' : 'tick',
+                input.type === 'radio' ? 'Top' : 'Left',
+              );
             }
           }
           for (const el of root.querySelectorAll('.button')) visibleLine(el, null, 'button border');
@@ -355,7 +434,8 @@ describe('forced-colors: active', () => {
             count++;
             const s = getComputedStyle(el);
             const ratio = L.contrast(L.over(L.parse(s.color), L.backdrop(el)), L.backdrop(el));
-            if (!s.textDecorationLine.includes('underline')) out.push(`${L.describe(el)}: not underlined in forced colours`);
+            if (!s.textDecorationLine.includes('underline'))
+              out.push(`${L.describe(el)}: not underlined in forced colours`);
             if (ratio < 4.5) out.push(`${L.describe(el)}: text ${s.color} at ${ratio.toFixed(2)}:1`);
           }
           return { out, count };
@@ -394,17 +474,44 @@ describe('the measurements themselves', () => {
           '<button type="button" style="all: unset; display: inline-block; width: 16px; height: 16px">b</button>' +
           '<p style="overflow: hidden; height: 10px; margin: 0">cut</p><p style="width: 2000px">wide</p></div>',
       );
-      const sizes = L.targetSizes(host).filter((t) => /"[ab]"/.test(t.target)).map((t) => t.verdict);
+      const sizes = L.targetSizes(host)
+        .filter((t) => /"[ab]"/.test(t.target))
+        .map((t) => t.verdict);
       const clipped = L.clipped(host);
       const outside = L.overflow(host).outside;
       const white = { r: 255, g: 255, b: 255, a: 1 };
-      const base = { outlineStyle: 'none', outlineWidth: 0, outlineColor: 'rgba(0, 0, 0, 0)', outlineOffset: 0, boxShadow: 'none', borderWidth: 2, borderStyle: 'solid', borderColor: 'rgb(11, 12, 12)', backgroundColor: 'rgba(0, 0, 0, 0)', width: 40, height: 40 };
+      const base = {
+        outlineStyle: 'none',
+        outlineWidth: 0,
+        outlineColor: 'rgba(0, 0, 0, 0)',
+        outlineOffset: 0,
+        boxShadow: 'none',
+        borderWidth: 2,
+        borderStyle: 'solid',
+        borderColor: 'rgb(11, 12, 12)',
+        backgroundColor: 'rgba(0, 0, 0, 0)',
+        width: 40,
+        height: 40,
+      };
       const yellowRingOnly = L.indicator({ ...base, boxShadow: 'rgb(255, 221, 0) 0px 0px 0px 3px' }, base, white);
-      const blackOutline = L.indicator({ ...base, outlineStyle: 'solid', outlineWidth: 3, outlineColor: 'rgb(0, 0, 0)' }, base, white);
+      const blackOutline = L.indicator(
+        { ...base, outlineStyle: 'solid', outlineWidth: 3, outlineColor: 'rgb(0, 0, 0)' },
+        base,
+        white,
+      );
       host.shadowRoot!.getElementById('planted')!.remove();
-      return { sizes, clipped, outside, yellowRingOnly: yellowRingOnly.thickness, blackOutline: blackOutline.thickness };
+      return {
+        sizes,
+        clipped,
+        outside,
+        yellowRingOnly: yellowRingOnly.thickness,
+        blackOutline: blackOutline.thickness,
+      };
     });
-    expect(found.sizes).toEqual([expect.stringMatching(/^too small, and too close to: button/), expect.stringMatching(/^too small, and too close to: button/)]);
+    expect(found.sizes).toEqual([
+      expect.stringMatching(/^too small, and too close to: button/),
+      expect.stringMatching(/^too small, and too close to: button/),
+    ]);
     expect(found.clipped).toEqual([expect.stringMatching(/^p "cut": content/)]);
     expect(found.outside).toEqual([expect.stringMatching(/^p "wide"/)]);
     expect(found.yellowRingOnly, 'a yellow ring on white (1.07:1) is no indicator').toBe(0);

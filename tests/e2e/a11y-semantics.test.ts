@@ -28,7 +28,13 @@ async function axTree(page: Page): Promise<AXNode[]> {
   try {
     type Value = { value?: unknown };
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: { ignored?: boolean; role?: Value; name?: Value; description?: Value; properties?: { name: string; value: Value }[] }[];
+      nodes: {
+        ignored?: boolean;
+        role?: Value;
+        name?: Value;
+        description?: Value;
+        properties?: { name: string; value: Value }[];
+      }[];
     };
     return nodes
       .filter((n) => !n.ignored)
@@ -46,50 +52,77 @@ async function axTree(page: Page): Promise<AXNode[]> {
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('step changes are announced in a polite live region', () => {
-  it.each([{ lang: 'en' as Lang }, { lang: 'es' as Lang }])('one region, there from the start, silent on load, saying each new step ($lang)', async ({ lang }) => {
-    const words = wordsOf(lang);
-    const page = await openPage(lang === 'es' ? '/es.html' : '/');
-    const widget = widgetOf(page);
-    const region = widget.locator('[aria-live="polite"]');
-    await widget.getByRole('button', { name: words.start, exact: true }).waitFor();
-    await expect(region.count(), 'exactly one polite live region').resolves.toBe(1);
-    await expect(region.evaluate((el) => ({ atomic: el.getAttribute('aria-atomic'), text: el.textContent, display: getComputedStyle(el).display, visibility: getComputedStyle(el).visibility })), 'silent on load, and rendered (not display: none)').resolves.toEqual({
-      atomic: 'true',
-      text: '',
-      display: 'block',
-      visibility: 'visible',
-    });
-    // The same element all along: a region created at the moment of the change is often not read.
-    await region.evaluate((el) => ((el as HTMLElement & { pypMark?: boolean }).pypMark = true));
+  it.each([{ lang: 'en' as Lang }, { lang: 'es' as Lang }])(
+    'one region, there from the start, silent on load, saying each new step ($lang)',
+    async ({ lang }) => {
+      const words = wordsOf(lang);
+      const page = await openPage(lang === 'es' ? '/es.html' : '/');
+      const widget = widgetOf(page);
+      const region = widget.locator('[aria-live="polite"]');
+      await widget.getByRole('button', { name: words.start, exact: true }).waitFor();
+      await expect(region.count(), 'exactly one polite live region').resolves.toBe(1);
+      await expect(
+        region.evaluate((el) => ({
+          atomic: el.getAttribute('aria-atomic'),
+          text: el.textContent,
+          display: getComputedStyle(el).display,
+          visibility: getComputedStyle(el).visibility,
+        })),
+        'silent on load, and rendered (not display: none)',
+      ).resolves.toEqual({
+        atomic: 'true',
+        text: '',
+        display: 'block',
+        visibility: 'visible',
+      });
+      // The same element all along: a region created at the moment of the change is often not read.
+      await region.evaluate((el) => ((el as HTMLElement & { pypMark?: boolean }).pypMark = true));
 
-    const heard: string[] = [];
-    const expectAnnouncement = async (text: string) => {
-      await eventually(async () => squash(await region.textContent()), { message: `announcement "${text}"` }).toBe(text);
-      await expect(region.evaluate((el) => (el as HTMLElement & { pypMark?: boolean }).pypMark === true), 'still the same live region').resolves.toBe(true);
-      heard.push(text);
-    };
-    const keys = askedKeys(withPolice.answers);
-    const announceQuestion = (key: QuestionKey) => words.ui('announce.question', { number: keys.indexOf(key) + 1, total: keys.length, prompt: words.prompt(key) });
+      const heard: string[] = [];
+      const expectAnnouncement = async (text: string) => {
+        await eventually(async () => squash(await region.textContent()), { message: `announcement "${text}"` }).toBe(
+          text,
+        );
+        await expect(
+          region.evaluate((el) => (el as HTMLElement & { pypMark?: boolean }).pypMark === true),
+          'still the same live region',
+        ).resolves.toBe(true);
+        heard.push(text);
+      };
+      const keys = askedKeys(withPolice.answers);
+      const announceQuestion = (key: QuestionKey) =>
+        words.ui('announce.question', { number: keys.indexOf(key) + 1, total: keys.length, prompt: words.prompt(key) });
 
-    await walk(page, words, withPolice.answers, async (state) => {
-      if (state.id === 'intro') return;
-      if (state.id.startsWith('question:')) await expectAnnouncement(announceQuestion(state.key!));
-      if (state.id === 'review') await expectAnnouncement(words.ui('announce.review'));
-      if (state.id === 'result') await expectAnnouncement(words.ui('announce.result'));
-    }, { openDetails: false });
-    // Going back and starting again are announced too.
-    await widget.getByRole('button', { name: words.ui('result.changeAnswers'), exact: true }).click();
-    await expectAnnouncement(words.ui('announce.review'));
-    await widget.getByRole('button', { name: words.back, exact: true }).click();
-    await expectAnnouncement(announceQuestion('existing'));
-    await widget.evaluate((host) => (host as HTMLElement & { restart(): void }).restart());
-    await expectAnnouncement(words.ui('announce.intro'));
-    expect(heard).toHaveLength(keys.length + 5);
+      await walk(
+        page,
+        words,
+        withPolice.answers,
+        async (state) => {
+          if (state.id === 'intro') return;
+          if (state.id.startsWith('question:')) await expectAnnouncement(announceQuestion(state.key!));
+          if (state.id === 'review') await expectAnnouncement(words.ui('announce.review'));
+          if (state.id === 'result') await expectAnnouncement(words.ui('announce.result'));
+        },
+        { openDetails: false },
+      );
+      // Going back and starting again are announced too.
+      await widget.getByRole('button', { name: words.ui('result.changeAnswers'), exact: true }).click();
+      await expectAnnouncement(words.ui('announce.review'));
+      await widget.getByRole('button', { name: words.back, exact: true }).click();
+      await expectAnnouncement(announceQuestion('existing'));
+      await widget.evaluate((host) => (host as HTMLElement & { restart(): void }).restart());
+      await expectAnnouncement(words.ui('announce.intro'));
+      expect(heard).toHaveLength(keys.length + 5);
 
-    // Chromium exposes it as a polite, atomic live region.
-    const live = (await axTree(page)).filter((n) => n.properties.live === 'polite' && n.role !== 'StaticText' && n.role !== 'InlineTextBox');
-    expect(live.map((n) => ({ text: n.name || squash(n.description), atomic: n.properties.atomic }))).toContainEqual(expect.objectContaining({ atomic: true }));
-  });
+      // Chromium exposes it as a polite, atomic live region.
+      const live = (await axTree(page)).filter(
+        (n) => n.properties.live === 'polite' && n.role !== 'StaticText' && n.role !== 'InlineTextBox',
+      );
+      expect(live.map((n) => ({ text: n.name || squash(n.description), atomic: n.properties.atomic }))).toContainEqual(
+        expect.objectContaining({ atomic: true }),
+      );
+    },
+  );
 });
 
 describe('questions: fieldset, legend with the heading, hints and errors linked', () => {
@@ -99,58 +132,82 @@ describe('questions: fieldset, legend with the heading, hints and errors linked'
       const page = await openPage(lang === 'es' ? '/es.html' : '/');
       const widget = widgetOf(page);
       const seen: string[] = [];
-      await walk(page, words, withPolice.answers, async (state) => {
-        if (!state.key || state.id === 'intro') return;
-        const key = state.key;
-        const error = state.id.startsWith('error:');
-        const fieldset = group(widget, words, key);
-        // The group is a <fieldset> whose <legend> holds the step's heading, named by it.
-        const structure = await fieldset.evaluate((el) => {
-          const legend = el.firstElementChild;
-          const heading = legend?.querySelector('h1, h2, h3, h4, h5, h6');
-          return { tag: el.tagName, legend: legend?.tagName, heading: heading?.tagName, headingText: heading?.textContent?.trim(), legendText: legend?.textContent?.trim() };
-        });
-        expect(structure, `${lang} ${state.id}`).toEqual({ tag: 'FIELDSET', legend: 'LEGEND', heading: 'H2', headingText: words.prompt(key), legendText: words.prompt(key) });
+      await walk(
+        page,
+        words,
+        withPolice.answers,
+        async (state) => {
+          if (!state.key || state.id === 'intro') return;
+          const key = state.key;
+          const error = state.id.startsWith('error:');
+          const fieldset = group(widget, words, key);
+          // The group is a <fieldset> whose <legend> holds the step's heading, named by it.
+          const structure = await fieldset.evaluate((el) => {
+            const legend = el.firstElementChild;
+            const heading = legend?.querySelector('h1, h2, h3, h4, h5, h6');
+            return {
+              tag: el.tagName,
+              legend: legend?.tagName,
+              heading: heading?.tagName,
+              headingText: heading?.textContent?.trim(),
+              legendText: legend?.textContent?.trim(),
+            };
+          });
+          expect(structure, `${lang} ${state.id}`).toEqual({
+            tag: 'FIELDSET',
+            legend: 'LEGEND',
+            heading: 'H2',
+            headingText: words.prompt(key),
+            legendText: words.prompt(key),
+          });
 
-        // Every aria-describedby id resolves inside the shadow root, to exactly one element; ids are unique.
-        const refs = await widget.evaluate((host) => {
-          const root = host.shadowRoot!;
-          const ids = [...root.querySelectorAll('[id]')].map((el) => el.id);
-          return {
-            duplicates: ids.filter((id, i) => ids.indexOf(id) !== i),
-            described: [...root.querySelectorAll('[aria-describedby]')].map((el) => ({
-              el: el.tagName + (el.id ? '#' + el.id : ''),
-              ids: el.getAttribute('aria-describedby')!.split(/\s+/),
-              found: el.getAttribute('aria-describedby')!.split(/\s+/).map((id) => root.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? null),
-            })),
-          };
-        });
-        expect(refs.duplicates, `duplicate ids on ${state.id}`).toEqual([]);
-        for (const d of refs.described) expect(d.found, `${d.el} aria-describedby="${d.ids.join(' ')}" on ${lang} ${state.id}`).not.toContain(null);
+          // Every aria-describedby id resolves inside the shadow root, to exactly one element; ids are unique.
+          const refs = await widget.evaluate((host) => {
+            const root = host.shadowRoot!;
+            const ids = [...root.querySelectorAll('[id]')].map((el) => el.id);
+            return {
+              duplicates: ids.filter((id, i) => ids.indexOf(id) !== i),
+              described: [...root.querySelectorAll('[aria-describedby]')].map((el) => ({
+                el: el.tagName + (el.id ? '#' + el.id : ''),
+                ids: el.getAttribute('aria-describedby')!.split(/\s+/),
+                found: el
+                  .getAttribute('aria-describedby')!
+                  .split(/\s+/)
+                  .map((id) => root.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? null),
+              })),
+            };
+          });
+          expect(refs.duplicates, `duplicate ids on ${state.id}`).toEqual([]);
+          for (const d of refs.described)
+            expect(d.found, `${d.el} aria-describedby="${d.ids.join(' ')}" on ${lang} ${state.id}`).not.toContain(null);
 
-        // What the screen reader gets: the group's name and description, and each option's hint.
-        const tree = await axTree(page);
-        const groupNode = tree.find((n) => n.role === 'group' && n.name === words.prompt(key));
-        const hint = words.hint(key);
-        const errorLine = `${words.ui('errors.prefix')} ${words.error(key)}`;
-        expect(squash(groupNode?.description), `group description on ${lang} ${state.id}`).toBe(error ? `${hint} ${errorLine}` : hint);
-        const role = key === 'setting' ? 'radio' : 'checkbox';
-        const options = tree.filter((n) => n.role === role);
-        expect(options.length, `${role}es on ${state.id}`).toBeGreaterThan(1);
-        for (const option of options) {
-          const id = words.optionIds(key).find((o) => words.optionLabel(key, o) === option.name);
-          expect(id, `option "${option.name}" is one of the question's`).toBeDefined();
-          expect(squash(option.description), `description of "${option.name}"`).toBe(words.optionHint(key, id!));
-        }
-        if (error) {
-          // The error summary is an alert named by its heading, and its link leads to the first option.
-          const alert = tree.find((n) => n.role === 'alert');
-          expect(alert?.name).toBe(words.ui('errors.summaryTitle'));
-          const link = widget.getByRole('link', { name: words.error(key), exact: true });
-          await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`^#${key}-`));
-        }
-        seen.push(state.id);
-      }, { errorsOn: REQUIRED, openDetails: false });
+          // What the screen reader gets: the group's name and description, and each option's hint.
+          const tree = await axTree(page);
+          const groupNode = tree.find((n) => n.role === 'group' && n.name === words.prompt(key));
+          const hint = words.hint(key);
+          const errorLine = `${words.ui('errors.prefix')} ${words.error(key)}`;
+          expect(squash(groupNode?.description), `group description on ${lang} ${state.id}`).toBe(
+            error ? `${hint} ${errorLine}` : hint,
+          );
+          const role = key === 'setting' ? 'radio' : 'checkbox';
+          const options = tree.filter((n) => n.role === role);
+          expect(options.length, `${role}es on ${state.id}`).toBeGreaterThan(1);
+          for (const option of options) {
+            const id = words.optionIds(key).find((o) => words.optionLabel(key, o) === option.name);
+            expect(id, `option "${option.name}" is one of the question's`).toBeDefined();
+            expect(squash(option.description), `description of "${option.name}"`).toBe(words.optionHint(key, id!));
+          }
+          if (error) {
+            // The error summary is an alert named by its heading, and its link leads to the first option.
+            const alert = tree.find((n) => n.role === 'alert');
+            expect(alert?.name).toBe(words.ui('errors.summaryTitle'));
+            const link = widget.getByRole('link', { name: words.error(key), exact: true });
+            await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`^#${key}-`));
+          }
+          seen.push(state.id);
+        },
+        { errorsOn: REQUIRED, openDetails: false },
+      );
       expect(seen).toHaveLength(7 + REQUIRED.length);
       await page.context().close();
     }
@@ -160,7 +217,10 @@ describe('questions: fieldset, legend with the heading, hints and errors linked'
 /** Headings of the widget, in order, from Playwright's aria snapshot: [level, text]. */
 async function headingOutline(widget: Locator): Promise<[number, string][]> {
   const snapshot = await widget.ariaSnapshot();
-  return [...snapshot.matchAll(/- heading "((?:[^"\\]|\\.)*)" \[level=(\d)\]/g)].map((m) => [Number(m[2]), m[1]!.replace(/\\"/g, '"')]);
+  return [...snapshot.matchAll(/- heading "((?:[^"\\]|\\.)*)" \[level=(\d)\]/g)].map((m) => [
+    Number(m[2]),
+    m[1]!.replace(/\\"/g, '"'),
+  ]);
 }
 
 /** Skipped levels in an outline that starts at the widget's top level (h2). */
@@ -175,13 +235,22 @@ function skips(outline: [number, string][]): string[] {
 
 describe('heading outline', () => {
   it('no skipped levels on any step; the result goes h2 → h3 (pathways) → h4 (sections)', async () => {
-    for (const [scenario, errorsOn] of [[withPolice, REQUIRED], [possibleFit, []]] as const) {
+    for (const [scenario, errorsOn] of [
+      [withPolice, REQUIRED],
+      [possibleFit, []],
+    ] as const) {
       const page = await openPage('/');
       const widget = widgetOf(page);
       const outlines = new Map<string, [number, string][]>();
-      await walk(page, wordsOf('en'), scenario.answers, async (state) => {
-        outlines.set(state.id, await headingOutline(widget));
-      }, { errorsOn });
+      await walk(
+        page,
+        wordsOf('en'),
+        scenario.answers,
+        async (state) => {
+          outlines.set(state.id, await headingOutline(widget));
+        },
+        { errorsOn },
+      );
       for (const [state, outline] of outlines) {
         expect(outline.length, `headings on ${state}`).toBeGreaterThan(0);
         expect(outline[0]![0], `first heading on ${state}`).toBe(2);
@@ -196,8 +265,12 @@ describe('heading outline', () => {
         const name = await card.getAttribute('aria-labelledby');
         // The pathway's name is the card's h3; every section below it is an h4 (or deeper, without skipping).
         expect(inCard[0]?.[0], `the title of "${name}"`).toBe(3);
-        expect(inCard.slice(1).every(([level]) => level >= 4), `sections of "${name}": ${JSON.stringify(inCard)}`).toBe(true);
-        for (const section of [ui.result.why, ui.result.missing, ui.result.programs]) expect(inCard, `in "${name}"`).toContainEqual([4, section]);
+        expect(
+          inCard.slice(1).every(([level]) => level >= 4),
+          `sections of "${name}": ${JSON.stringify(inCard)}`,
+        ).toBe(true);
+        for (const section of [ui.result.why, ui.result.missing, ui.result.programs])
+          expect(inCard, `in "${name}"`).toContainEqual([4, section]);
       }
       expect(result).toContainEqual([3, ui.result.exploreTitle]);
       await page.context().close();
@@ -245,7 +318,8 @@ describe('meaning is carried by words, not by colour alone', () => {
     }
     // Mentor sites are marked with words too.
     const mentor = widget.getByText(ui.site.mentor, { exact: true });
-    if ((await mentor.count()) > 0) await expect(mentor.first().evaluate((el) => el.classList.contains('tag'))).resolves.toBe(true);
+    if ((await mentor.count()) > 0)
+      await expect(mentor.first().evaluate((el) => el.classList.contains('tag'))).resolves.toBe(true);
   });
 });
 
@@ -254,7 +328,13 @@ describe('no keyboard trap', () => {
   async function tabThrough(page: Page): Promise<{ forward: number; backward: number }> {
     const widget = widgetOf(page);
     const where = () =>
-      page.evaluate(() => (document.activeElement?.id === 'before-widget' || document.activeElement?.id === 'after-widget' ? document.activeElement.id : document.activeElement?.tagName === 'PICK-YOUR-PATHWAY' ? 'widget' : document.activeElement?.tagName ?? 'none'));
+      page.evaluate(() =>
+        document.activeElement?.id === 'before-widget' || document.activeElement?.id === 'after-widget'
+          ? document.activeElement.id
+          : document.activeElement?.tagName === 'PICK-YOUR-PATHWAY'
+            ? 'widget'
+            : (document.activeElement?.tagName ?? 'none'),
+      );
     const go = async (from: string, to: string, key: string) => {
       await page.locator(`#${from}`).focus();
       const path: string[] = [];
@@ -262,12 +342,18 @@ describe('no keyboard trap', () => {
         await page.keyboard.press(key);
         const at = await where();
         if (at === to) return path.length;
-        if (at !== 'widget') throw new Error(`${key} from #${from} went to ${at} after ${path.length} stops in the widget`);
-        path.push(await widget.evaluate((host) => host.shadowRoot!.activeElement?.textContent?.trim().slice(0, 30) ?? ''));
+        if (at !== 'widget')
+          throw new Error(`${key} from #${from} went to ${at} after ${path.length} stops in the widget`);
+        path.push(
+          await widget.evaluate((host) => host.shadowRoot!.activeElement?.textContent?.trim().slice(0, 30) ?? ''),
+        );
       }
       throw new Error(`${key} from #${from} never left the widget: ${path.join(' → ')}`);
     };
-    return { forward: await go('before-widget', 'after-widget', 'Tab'), backward: await go('after-widget', 'before-widget', 'Shift+Tab') };
+    return {
+      forward: await go('before-widget', 'after-widget', 'Tab'),
+      backward: await go('after-widget', 'before-widget', 'Shift+Tab'),
+    };
   }
 
   it('Tab leaves the widget forwards after its last control, Shift+Tab backwards before its first, on every step', async () => {
@@ -277,10 +363,16 @@ describe('no keyboard trap', () => {
       host.insertAdjacentHTML('afterend', '<button type="button" id="after-widget">After</button>');
     });
     const stops = new Map<string, { forward: number; backward: number }>();
-    await walk(page, wordsOf('en'), withPolice.answers, async (state) => {
-      if (state.id === 'result') await openAllDetails(widgetOf(page));
-      stops.set(state.id, await tabThrough(page));
-    }, { errorsOn: ['lead', 'setting'], openDetails: false });
+    await walk(
+      page,
+      wordsOf('en'),
+      withPolice.answers,
+      async (state) => {
+        if (state.id === 'result') await openAllDetails(widgetOf(page));
+        stops.set(state.id, await tabThrough(page));
+      },
+      { errorsOn: ['lead', 'setting'], openDetails: false },
+    );
     for (const [state, { forward, backward }] of stops) {
       expect(forward, `${state}: controls reached by Tab`).toBeGreaterThan(0);
       expect(backward, `${state}: Shift+Tab stops at as many controls as Tab`).toBe(forward);

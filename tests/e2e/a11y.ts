@@ -23,7 +23,12 @@ const resources: Record<Lang, Record<string, Texts>> = {
 };
 
 /** A text of one language, with i18next nesting (`$t(pathways:…)`) and `{{value}}` interpolation. */
-export function text(lang: Lang, namespace: string, path: string, values: Record<string, string | number> = {}): string {
+export function text(
+  lang: Lang,
+  namespace: string,
+  path: string,
+  values: Record<string, string | number> = {},
+): string {
   let node: unknown = resources[lang][namespace];
   for (const part of path.split('.')) node = (node as Texts | undefined)?.[part];
   if (typeof node !== 'string') throw new Error(`no text ${lang} ${namespace}:${path}`);
@@ -49,7 +54,8 @@ export function wordsOf(lang: Lang) {
     hint: (key: QuestionKey) => text(lang, 'questions', `${key}.hint`),
     optionLabel: (key: QuestionKey, id: string) => text(lang, 'questions', `${key}.options.${id}.label`),
     optionHint: (key: QuestionKey, id: string) => text(lang, 'questions', `${key}.options.${id}.hint`),
-    optionIds: (key: QuestionKey) => Object.keys(((resources[lang].questions as Record<string, { options: Texts }>)[key] ?? { options: {} }).options),
+    optionIds: (key: QuestionKey) =>
+      Object.keys(((resources[lang].questions as Record<string, { options: Texts }>)[key] ?? { options: {} }).options),
     error: (key: QuestionKey) => ui(`errors.${key}`),
     fit: (fit: 'strong' | 'possible') => ui(`result.fit.${fit}`),
   };
@@ -58,7 +64,8 @@ export type Words = ReturnType<typeof wordsOf>;
 
 export const widgetOf = (page: Page) => page.locator('pick-your-pathway');
 const exactButton = (scope: Page | Locator, name: string) => scope.getByRole('button', { name, exact: true });
-export const group = (scope: Page | Locator, words: Words, key: QuestionKey) => scope.getByRole('group', { name: words.prompt(key), exact: true });
+export const group = (scope: Page | Locator, words: Words, key: QuestionKey) =>
+  scope.getByRole('group', { name: words.prompt(key), exact: true });
 
 /** A state of the widget that a walk stops at, e.g. `question:lead`, `error:lead`, `review`, `result`. */
 export type State = { id: string; key?: QuestionKey };
@@ -93,12 +100,18 @@ export async function walk(
     await visit({ id: `question:${key}`, key });
     if (errorsOn.includes(key)) {
       await exactButton(widget, words.continue).click();
-      await widget.getByRole('alert').filter({ hasText: words.error(key) }).waitFor();
+      await widget
+        .getByRole('alert')
+        .filter({ hasText: words.error(key) })
+        .waitFor();
       await settled(widget, '.error-summary');
       await visit({ id: `error:${key}`, key });
     }
     for (const id of idsOf(answers, key)) {
-      const input = fieldset.getByRole(key === 'setting' ? 'radio' : 'checkbox', { name: words.optionLabel(key, id), exact: true });
+      const input = fieldset.getByRole(key === 'setting' ? 'radio' : 'checkbox', {
+        name: words.optionLabel(key, id),
+        exact: true,
+      });
       await fieldset.getByText(words.optionLabel(key, id), { exact: true }).click();
       await eventually(() => input.isChecked(), { message: `${key}: ${id} checked` }).toBe(true);
     }
@@ -121,10 +134,14 @@ export async function walk(
  */
 export async function settled(widget: Locator, selector: string, text?: string) {
   await eventually(
-    () => widget.evaluate((host, [selector, text]) => {
-      const active = host.shadowRoot!.activeElement;
-      return !!active && active.matches(selector!) && (text === undefined || active.textContent?.trim() === text);
-    }, [selector, text] as const),
+    () =>
+      widget.evaluate(
+        (host, [selector, text]) => {
+          const active = host.shadowRoot!.activeElement;
+          return !!active && active.matches(selector!) && (text === undefined || active.textContent?.trim() === text);
+        },
+        [selector, text] as const,
+      ),
     { message: `focus moved to ${selector}${text ? ` "${text}"` : ''}` },
   ).toBe(true);
 }
@@ -136,7 +153,10 @@ export async function openAllDetails(widget: Locator) {
     for (const details of all) details.open = true;
     return all.length;
   });
-  await eventually(() => widget.evaluate((host) => [...host.shadowRoot!.querySelectorAll('details')].every((d) => d.open)), { message: 'every <details> open' }).toBe(true);
+  await eventually(
+    () => widget.evaluate((host) => [...host.shadowRoot!.querySelectorAll('details')].every((d) => d.open)),
+    { message: 'every <details> open' },
+  ).toBe(true);
   return count;
 }
 
@@ -148,7 +168,12 @@ export const axeVersion: string = (require('axe-core/package.json') as { version
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary: string }[] };
+export type AxeViolation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary: string }[];
+};
 export type AxeResult = {
   violations: AxeViolation[];
   /** What axe could not decide ("needs review"), in the same form. */
@@ -163,7 +188,13 @@ export async function runAxe(page: Page): Promise<AxeResult> {
   return page.evaluate(async (tags) => {
     type Node = { target: unknown[]; failureSummary?: string; any: { message: string }[] };
     type Rule = { id: string; impact: string | null; help: string; nodes: Node[] };
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Record<'violations' | 'incomplete' | 'passes', Rule[]>> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: unknown, options: unknown) => Promise<Record<'violations' | 'incomplete' | 'passes', Rule[]>>;
+        };
+      }
+    ).axe;
     const results = await axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       rules: { 'color-contrast': { enabled: true } },
@@ -173,12 +204,21 @@ export async function runAxe(page: Page): Promise<AxeResult> {
         id: v.id,
         impact: v.impact,
         help: v.help,
-        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary ?? n.any.map((a) => a.message).join('; ') })),
+        nodes: v.nodes.map((n) => ({
+          target: n.target,
+          failureSummary: n.failureSummary ?? n.any.map((a) => a.message).join('; '),
+        })),
       }));
     // A target inside a shadow root is a list of selectors: [host, inside].
     const contrast = results.passes.find((rule) => rule.id === 'color-contrast');
-    const inWidget = (contrast?.nodes ?? []).filter((n) => Array.isArray(n.target[0]) && (n.target[0] as string[])[0] === 'pick-your-pathway');
-    return { violations: plain(results.violations), incomplete: plain(results.incomplete), contrastPassedInWidget: inWidget.length };
+    const inWidget = (contrast?.nodes ?? []).filter(
+      (n) => Array.isArray(n.target[0]) && (n.target[0] as string[])[0] === 'pick-your-pathway',
+    );
+    return {
+      violations: plain(results.violations),
+      incomplete: plain(results.incomplete),
+      contrastPassedInWidget: inWidget.length,
+    };
   }, WCAG_TAGS);
 }
 
@@ -186,7 +226,10 @@ export async function runAxe(page: Page): Promise<AxeResult> {
 export function describeViolations(violations: AxeViolation[]): string {
   return violations
     .flatMap((v) =>
-      v.nodes.map((n) => `  ${v.id} (${v.impact}): ${v.help}\n    at ${JSON.stringify(n.target)}\n    ${n.failureSummary.replace(/\n\s*/g, ' / ')}`),
+      v.nodes.map(
+        (n) =>
+          `  ${v.id} (${v.impact}): ${v.help}\n    at ${JSON.stringify(n.target)}\n    ${n.failureSummary.replace(/\n\s*/g, ' / ')}`,
+      ),
     )
     .join('\n');
 }
@@ -381,7 +424,14 @@ export async function installPageLib(page: Page) {
   await page.evaluate(PAGE_LIB);
 }
 
-export type IndicatorPart = { kind: string; thickness: number; area: number; contrast: number; color: string; counts: boolean };
+export type IndicatorPart = {
+  kind: string;
+  thickness: number;
+  area: number;
+  contrast: number;
+  color: string;
+  counts: boolean;
+};
 export type Indicator = { parts: IndicatorPart[]; thickness: number; area: number; perimeter: number };
 export type FocusStyles = Record<string, string | number>;
 type Colour = { r: number; g: number; b: number; a: number };

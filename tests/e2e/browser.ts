@@ -5,7 +5,15 @@
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 let browser: Browser | null = null;
 const contexts: BrowserContext[] = [];
@@ -15,7 +23,11 @@ export const baseUrl = () => inject('baseUrl');
 
 /** `expect.poll` with room for a busy two-core machine: the widget renders and loads its parts asynchronously. */
 export function eventually<T>(read: () => T | Promise<T>, message?: string | { message?: string }) {
-  return expect.poll(read, { timeout: 5_000, interval: 20, message: typeof message === 'string' ? message : message?.message });
+  return expect.poll(read, {
+    timeout: 5_000,
+    interval: 20,
+    message: typeof message === 'string' ? message : message?.message,
+  });
 }
 
 /** Registers the shared browser for this file. */
@@ -77,7 +89,9 @@ function installRecorder() {
   const events: { type: string; detail: unknown }[] = [];
   w.pypEvents = events;
   for (const type of ['pyp-step', 'pyp-answer', 'pyp-result', 'pyp-error']) {
-    document.addEventListener(type, (event) => events.push({ type, detail: structuredClone((event as CustomEvent).detail) }));
+    document.addEventListener(type, (event) =>
+      events.push({ type, detail: structuredClone((event as CustomEvent).detail) }),
+    );
   }
 }
 
@@ -133,7 +147,13 @@ export async function widgetFocus(widget: Locator): Promise<FocusInfo> {
  * Presses `key` (Tab or Shift+Tab) until the focused element in the widget matches, at most `max`
  * times; fails with what had focus on the way when it never does.
  */
-export async function pressUntilFocused(page: Page, widget: Locator, matches: (focus: FocusInfo) => boolean, key = 'Tab', max = 25): Promise<FocusInfo> {
+export async function pressUntilFocused(
+  page: Page,
+  widget: Locator,
+  matches: (focus: FocusInfo) => boolean,
+  key = 'Tab',
+  max = 25,
+): Promise<FocusInfo> {
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);

@@ -6,7 +6,16 @@
  * fails. The install uses the npm registry (or its cache) only; nothing is downloaded at run time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,17 +36,22 @@ const app = join(work, 'app');
 const servers: import('node:http').Server[] = [];
 
 /** The environment for npm in a child process, without the variables of the `npm test` that runs us. */
-const childEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_') && !key.startsWith('VITEST')));
+const childEnv = () =>
+  Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('npm_') && !key.startsWith('VITEST')),
+  );
 
 function run(cmd: string, args: string[], cwd: string): string {
   const result = spawnSync(cmd, args, { cwd, env: childEnv(), encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
 
 /** Every file of a folder with its raw and gzip bytes. */
 function sizes(dir: string): { files: number; raw: number; gzip: number } {
-  const all = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? all(join(d, f)) : [join(d, f)]));
+  const all = (d: string): string[] =>
+    readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? all(join(d, f)) : [join(d, f)]));
   const scripts = all(dir).filter((f) => f.endsWith('.js'));
   return {
     files: scripts.length,
@@ -47,7 +61,10 @@ function sizes(dir: string): { files: number; raw: number; gzip: number } {
 }
 
 async function serve(folder: string): Promise<string> {
-  const { server, url } = (await startServer({ folders: { '/': folder } })) as { server: import('node:http').Server; url: string };
+  const { server, url } = (await startServer({ folders: { '/': folder } })) as {
+    server: import('node:http').Server;
+    url: string;
+  };
   servers.push(server);
   return url;
 }
@@ -58,12 +75,26 @@ const PAGE = (script: string) =>
 
 beforeAll(async () => {
   expect(existsSync(join(root, 'dist/pick-your-pathway.mjs')), 'npm test builds dist/ first').toBe(true);
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root)) as { filename: string }[];
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root)) as {
+    filename: string;
+  }[];
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer-app', private: true, type: 'module' }));
   writeFileSync(join(app, 'main.js'), "import 'pick-your-pathway';\n");
   writeFileSync(join(app, 'index.html'), PAGE('/main.js'));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--no-package-lock', join(work, packed!.filename)], app);
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--ignore-scripts',
+      '--no-package-lock',
+      join(work, packed!.filename),
+    ],
+    app,
+  );
 }, 240_000);
 
 afterAll(async () => {
@@ -75,13 +106,17 @@ afterAll(async () => {
 async function journey(url: string): Promise<{ page: Page; requested: string[]; failed: string[] }> {
   const failed: string[] = [];
   const requested: string[] = [];
-  const page = await openPage(url, {}, {
-    beforeGoto: async (p) => {
-      p.on('request', (r) => void requested.push(r.url()));
-      p.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));
-      p.on('response', (r) => void (r.status() >= 400 && failed.push(`${r.url()}: HTTP ${r.status()}`)));
+  const page = await openPage(
+    url,
+    {},
+    {
+      beforeGoto: async (p) => {
+        p.on('request', (r) => void requested.push(r.url()));
+        p.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));
+        p.on('response', (r) => void (r.status() >= 400 && failed.push(`${r.url()}: HTTP ${r.status()}`)));
+      },
     },
-  });
+  );
   const widget = page.locator('pick-your-pathway');
   await heading(widget, ui.intro.title).waitFor();
   await button(widget, uiEs.language.name).click();
@@ -114,7 +149,16 @@ describe('the package in an app', { timeout: 120_000 }, () => {
   it('works bundled by esbuild', async () => {
     const esbuild = await import('esbuild');
     const outDir = join(app, 'dist-esbuild');
-    await esbuild.build({ entryPoints: [join(app, 'main.js')], absWorkingDir: app, bundle: true, splitting: true, format: 'esm', minify: true, outdir: outDir, logLevel: 'silent' });
+    await esbuild.build({
+      entryPoints: [join(app, 'main.js')],
+      absWorkingDir: app,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      outdir: outDir,
+      logLevel: 'silent',
+    });
     writeFileSync(join(outDir, 'index.html'), PAGE('/main.js'));
     await expectAppWorks('esbuild', outDir);
   });
@@ -126,7 +170,11 @@ describe('the package in an app', { timeout: 120_000 }, () => {
     const { requested, failed } = await journey(`${url}/consumer.html`);
     expect(failed).toEqual([]);
     const paths = requested.map((address) => new URL(address).pathname);
-    expect(paths.some((path) => path.startsWith('/module/')), 'its on-demand files come from dist/module/').toBe(true);
-    for (const path of paths) expect(existsSync(join(installed, path)), `${path} is one of the package's files`).toBe(true);
+    expect(
+      paths.some((path) => path.startsWith('/module/')),
+      'its on-demand files come from dist/module/',
+    ).toBe(true);
+    for (const path of paths)
+      expect(existsSync(join(installed, path)), `${path} is one of the package's files`).toBe(true);
   });
 });

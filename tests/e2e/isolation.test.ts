@@ -11,14 +11,26 @@ import { button, heading, expectText, optionInput, optionLabel, progressCaption,
 useBrowser();
 
 const HOTPINK = 'rgb(255, 105, 180)';
-const PROPS = ['fontFamily', 'fontSize', 'textTransform', 'letterSpacing', 'backgroundColor', 'borderTopStyle', 'textIndent', 'color'] as const;
+const PROPS = [
+  'fontFamily',
+  'fontSize',
+  'textTransform',
+  'letterSpacing',
+  'backgroundColor',
+  'borderTopStyle',
+  'textIndent',
+  'color',
+] as const;
 type Styles = Record<(typeof PROPS)[number], string>;
 
 const stylesOf = (locator: Locator): Promise<Styles> =>
-  locator.evaluate((el, props) => {
-    const style = getComputedStyle(el);
-    return Object.fromEntries(props.map((p) => [p, style[p as keyof CSSStyleDeclaration] as string])) as Styles;
-  }, [...PROPS]);
+  locator.evaluate(
+    (el, props) => {
+      const style = getComputedStyle(el);
+      return Object.fromEntries(props.map((p) => [p, style[p as keyof CSSStyleDeclaration] as string])) as Styles;
+    },
+    [...PROPS],
+  );
 
 describe("the host page's CSS does not reach the widget", () => {
   it('keeps its own font, heading case, buttons, labels and fieldsets', async () => {
@@ -27,7 +39,8 @@ describe("the host page's CSS does not reach the widget", () => {
     await page.evaluate(() => {
       const sample = document.createElement('form');
       sample.id = 'host-sample';
-      sample.innerHTML = '<fieldset><legend>Host legend</legend><input type="checkbox" id="host-box"><label for="host-box">Host label</label></fieldset><button type="button">Host button</button>';
+      sample.innerHTML =
+        '<fieldset><legend>Host legend</legend><input type="checkbox" id="host-box"><label for="host-box">Host label</label></fieldset><button type="button">Host button</button>';
       document.querySelector('footer')!.append(sample);
     });
     const host = page.locator('#host-sample');
@@ -77,10 +90,35 @@ describe("the host page's CSS does not reach the widget", () => {
 });
 
 describe("the widget's CSS does not reach the host page", () => {
-  const SAMPLES = ['body', 'header', '.agency-name', 'nav a', 'main > h1', 'main > p', '.widget-panel', 'main > h2', 'footer p'];
+  const SAMPLES = [
+    'body',
+    'header',
+    '.agency-name',
+    'nav a',
+    'main > h1',
+    'main > p',
+    '.widget-panel',
+    'main > h2',
+    'footer p',
+  ];
   const snapshot = (page: Page) =>
     page.evaluate((selectors) => {
-      const props = ['font-family', 'font-size', 'line-height', 'color', 'background-color', 'text-transform', 'letter-spacing', 'text-indent', 'margin-top', 'padding-top', 'border-top-style', 'display', 'box-sizing', 'list-style-type'];
+      const props = [
+        'font-family',
+        'font-size',
+        'line-height',
+        'color',
+        'background-color',
+        'text-transform',
+        'letter-spacing',
+        'text-indent',
+        'margin-top',
+        'padding-top',
+        'border-top-style',
+        'display',
+        'box-sizing',
+        'list-style-type',
+      ];
       return {
         styles: selectors.map((s) => {
           const el = document.querySelector(s);
@@ -96,10 +134,14 @@ describe("the widget's CSS does not reach the host page", () => {
 
   it('adds no stylesheet to the document and leaves page elements as they were', async () => {
     // Hold the script back to see the page without the widget first.
-    const page = await openPage('/', {}, {
-      waitForWidget: false,
-      beforeGoto: (p) => p.route('**/dist/pick-your-pathway.js', (route) => route.abort()),
-    });
+    const page = await openPage(
+      '/',
+      {},
+      {
+        waitForWidget: false,
+        beforeGoto: (p) => p.route('**/dist/pick-your-pathway.js', (route) => route.abort()),
+      },
+    );
     expect(await page.evaluate(() => customElements.get('pick-your-pathway'))).toBeUndefined();
     const before = await snapshot(page);
     expect(before.styleSheets).toBeGreaterThan(0);
@@ -129,7 +171,13 @@ describe('loading and instances', () => {
     });
 
     await page.addScriptTag({ url: '/dist/pick-your-pathway.js' });
-    expect(await page.evaluate(() => (window as any).firstDefinition !== undefined && customElements.get('pick-your-pathway') === (window as any).firstDefinition)).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          (window as any).firstDefinition !== undefined &&
+          customElements.get('pick-your-pathway') === (window as any).firstDefinition,
+      ),
+    ).toBe(true);
     expect(uncaughtErrors(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(await heading(page, ui.intro.title).count(), 'still one widget').toBe(1);
@@ -156,7 +204,8 @@ describe('loading and instances', () => {
     await button(one, ui.intro.start).click();
     await questionGroup(one, 'lead').getByText(optionLabel('lead', 'ems'), { exact: true }).click();
     await button(two, ui.intro.start).click();
-    for (const id of ['law-enforcement', 'fire']) await questionGroup(two, 'lead').getByText(optionLabel('lead', id), { exact: true }).click();
+    for (const id of ['law-enforcement', 'fire'])
+      await questionGroup(two, 'lead').getByText(optionLabel('lead', id), { exact: true }).click();
 
     const answers = (widget: Locator) => widget.evaluate((el: any) => el.answers);
     await eventually(() => answers(one)).toEqual({ lead: ['ems'] });

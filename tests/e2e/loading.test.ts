@@ -16,7 +16,11 @@ const widgetFiles = (requested: string[]) => [...new Set(requested.filter((path)
 
 async function open() {
   const requested: string[] = [];
-  const page = await openPage('/', {}, { beforeGoto: async (p) => void p.on('request', (r) => requested.push(new URL(r.url()).pathname)) });
+  const page = await openPage(
+    '/',
+    {},
+    { beforeGoto: async (p) => void p.on('request', (r) => requested.push(new URL(r.url()).pathname)) },
+  );
   return { page, requested };
 }
 
@@ -28,7 +32,7 @@ describe('loading', () => {
     expect(widgetFiles(requested)).toEqual(['/dist/pick-your-pathway.js']);
   });
 
-  it('fetches the result\'s files while the planner reads the first question, then draws the result with them at once', async () => {
+  it("fetches the result's files while the planner reads the first question, then draws the result with them at once", async () => {
     const { page, requested } = await open();
     await button(page, uiEn.intro.start).click();
     await page.getByRole('group', { name: prompt('lead'), exact: true }).waitFor();

@@ -20,10 +20,13 @@ function text(root: unknown, path: string): string {
 }
 
 /** `count` and `total` filled into "{{count}} of {{total}} in place". */
-export const inPlace = (count: number, total: number) => ui.planner.inPlace.replace('{{count}}', String(count)).replace('{{total}}', String(total));
+export const inPlace = (count: number, total: number) =>
+  ui.planner.inPlace.replace('{{count}}', String(count)).replace('{{total}}', String(total));
 /** The ids of a pathway's critical elements, in content order. */
-export const elementIds = (pathway: string) => Object.keys((pathwayTexts as Record<string, { elements: Record<string, unknown> }>)[pathway]!.elements);
-export const elementTitle = (pathway: string, element: string) => text(pathwayTexts, `${pathway}.elements.${element}.title`);
+export const elementIds = (pathway: string) =>
+  Object.keys((pathwayTexts as Record<string, { elements: Record<string, unknown> }>)[pathway]!.elements);
+export const elementTitle = (pathway: string, element: string) =>
+  text(pathwayTexts, `${pathway}.elements.${element}.title`);
 /** "Why this pathway" texts for an answer id such as `partners:peer`. */
 export const reasonText = (answerId: string) => text(reasonTexts, `reason.${answerId.replace(':', '.')}`);
 export const gapText = (answerId: string) => text(reasonTexts, `gap.${answerId.replace(':', '.')}`);
@@ -42,7 +45,8 @@ export async function showResult(page: Page, answers: ScenarioAnswers) {
 }
 
 /** The element's answers as its API reports them. */
-export const answersOf = (page: Page) => widget(page).evaluate((host) => (host as unknown as { answers: unknown }).answers);
+export const answersOf = (page: Page) =>
+  widget(page).evaluate((host) => (host as unknown as { answers: unknown }).answers);
 
 /** The card (article) of a recommended pathway, by its name. */
 export const card = (page: Page, name: string) => pathwayCards(widget(page)).filter({ has: heading(page, name) });
@@ -51,16 +55,21 @@ export const card = (page: Page, name: string) => pathwayCards(widget(page)).fil
 export async function cardNames(page: Page): Promise<string[]> {
   const cards = pathwayCards(widget(page));
   await cards.first().waitFor();
-  return cards.evaluateAll((articles) => articles.map((a) => (a.querySelector('h2,h3,h4,h5,h6')?.textContent ?? '').trim()));
+  return cards.evaluateAll((articles) =>
+    articles.map((a) => (a.querySelector('h2,h3,h4,h5,h6')?.textContent ?? '').trim()),
+  );
 }
 
 /** A card's readiness checklist (the fieldset) and its "Next steps" list. */
 export const checklist = (scope: Locator) => scope.getByRole('group', { name: ui.planner.readiness, exact: true });
-export const nextSteps = (scope: Locator) => heading(scope, ui.planner.nextSteps).locator('xpath=following-sibling::ol[1]');
+export const nextSteps = (scope: Locator) =>
+  heading(scope, ui.planner.nextSteps).locator('xpath=following-sibling::ol[1]');
 
 /** The texts of a list's items, whitespace collapsed. */
 export async function itemTexts(list: Locator): Promise<string[]> {
-  return list.getByRole('listitem').evaluateAll((items) => items.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  return list
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()));
 }
 
 /** Counts pyp-error events on the first widget from now on; the returned function reads them. */
@@ -68,9 +77,14 @@ export async function collectErrors(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as { plannerErrors: unknown[] };
     w.plannerErrors = [];
-    document.querySelector('pick-your-pathway')!.addEventListener('pyp-error', (e) => w.plannerErrors.push((e as CustomEvent).detail));
+    document
+      .querySelector('pick-your-pathway')!
+      .addEventListener('pyp-error', (e) => w.plannerErrors.push((e as CustomEvent).detail));
   });
-  return () => page.evaluate(() => (window as unknown as { plannerErrors: { message: string }[] }).plannerErrors.map((e) => e.message));
+  return () =>
+    page.evaluate(() =>
+      (window as unknown as { plannerErrors: { message: string }[] }).plannerErrors.map((e) => e.message),
+    );
 }
 
 /** Waits until `count` pyp-error events were collected and returns their messages. */

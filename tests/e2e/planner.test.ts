@@ -66,11 +66,15 @@ const CRISIS = scenario(/^Behavioral-health team answering crisis calls/);
 const resumeGroup = (page: Page) => widget(page).getByRole('group', { name: ui.intro.resumeTitle, exact: true });
 const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
 const pageAddress = (page: Page) => page.url().split('#')[0]!;
-const expectedLink = (page: Page, answers: Scenario['answers']) => `${pageAddress(page)}#pyp=${encodeAnswers(answers as Answers)}`;
+const expectedLink = (page: Page, answers: Scenario['answers']) =>
+  `${pageAddress(page)}#pyp=${encodeAnswers(answers as Answers)}`;
 
 /** Ticks (or unticks) a critical element in a pathway's card, as a user clicks its checkbox. */
 async function mark(page: Page, pathway: string, element: string, ticked = true) {
-  const box = checklist(card(page, pathwayName(pathway))).getByRole('checkbox', { name: elementTitle(pathway, element), exact: true });
+  const box = checklist(card(page, pathwayName(pathway))).getByRole('checkbox', {
+    name: elementTitle(pathway, element),
+    exact: true,
+  });
   await box.setChecked(ticked);
 }
 
@@ -80,7 +84,12 @@ async function readiness(page: Page, pathway: string) {
   const ids = elementIds(pathway);
   const ticked: string[] = [];
   for (const id of ids) {
-    if (await checklist(scope).getByRole('checkbox', { name: elementTitle(pathway, id), exact: true }).isChecked()) ticked.push(id);
+    if (
+      await checklist(scope)
+        .getByRole('checkbox', { name: elementTitle(pathway, id), exact: true })
+        .isChecked()
+    )
+      ticked.push(id);
   }
   const steps = (await nextSteps(scope).count()) === 0 ? [] : await itemTexts(nextSteps(scope));
   const count = await scope.getByText(/^\d+ of \d+ in place$/).textContent();
@@ -99,8 +108,15 @@ const expectedReadiness = (pathway: string, ticked: string[]) => {
 
 /** Chooses a file through "Open a plan file" (a hidden file input in the shadow root). */
 async function openPlanFile(page: Page, name: string, contents: string | Buffer) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button(widget(page), ui.planner.import).click()]);
-  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) });
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    button(widget(page), ui.planner.import).click(),
+  ]);
+  await chooser.setFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents),
+  });
 }
 
 describe('saved progress', () => {
@@ -112,7 +128,11 @@ describe('saved progress', () => {
     await answerByMouse(el, 'situations', ['after-overdose', 'asks-for-help']);
     await optionInput(questionGroup(el, 'population'), 'population', 'opioid-use').check();
     const before = await answersOf(page);
-    expect(before).toEqual({ lead: ['ems'], situations: expect.arrayContaining(['after-overdose', 'asks-for-help']), population: ['opioid-use'] });
+    expect(before).toEqual({
+      lead: ['ems'],
+      situations: expect.arrayContaining(['after-overdose', 'asks-for-help']),
+      population: ['opioid-use'],
+    });
     expect(await storedKeys(page)).toEqual(['pyp:default']);
 
     await page.reload();
@@ -126,7 +146,8 @@ describe('saved progress', () => {
 
     await button(el, 'Back').click();
     await questionGroup(el, 'situations').waitFor();
-    for (const id of ['after-overdose', 'asks-for-help']) await expect(optionInput(el, 'situations', id).isChecked()).resolves.toBe(true);
+    for (const id of ['after-overdose', 'asks-for-help'])
+      await expect(optionInput(el, 'situations', id).isChecked()).resolves.toBe(true);
     await expect(optionInput(el, 'situations', 'crisis-call').isChecked()).resolves.toBe(false);
   });
 
@@ -168,7 +189,9 @@ describe('saved progress', () => {
   it('saves under the persist key, else pyp:<id>', async () => {
     const page = await openPage('/');
     const el = widget(page);
-    await el.evaluate((host) => { host.id = 'county'; });
+    await el.evaluate((host) => {
+      host.id = 'county';
+    });
     await button(el, 'Start now').click();
     await answerByMouse(el, 'lead', ['ems']);
     await questionGroup(el, 'situations').waitFor();
@@ -177,7 +200,12 @@ describe('saved progress', () => {
     await optionInput(questionGroup(el, 'situations'), 'situations', 'crisis-call').check();
     expect(await storedKeys(page)).toEqual(['pyp:county', 'riverbend-plan']);
     const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('riverbend-plan')))!);
-    expect(saved).toMatchObject({ format: 'pick-your-pathway/progress', version: 1, step: 'situations', answers: { lead: ['ems'], situations: ['crisis-call'] } });
+    expect(saved).toMatchObject({
+      format: 'pick-your-pathway/progress',
+      version: 1,
+      step: 'situations',
+      answers: { lead: ['ems'], situations: ['crisis-call'] },
+    });
   });
 });
 
@@ -192,7 +220,10 @@ describe('share link', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(expectedLink(page, WALK_INS.answers));
     expect(link.startsWith(`${baseUrl().replace(/\/$/, '')}/#pyp=1.`)).toBe(true);
-    expect(await widget(page).getByRole('textbox', { name: ui.planner.copyManually }).count(), 'no manual copy when the clipboard works').toBe(0);
+    expect(
+      await widget(page).getByRole('textbox', { name: ui.planner.copyManually }).count(),
+      'no manual copy when the clipboard works',
+    ).toBe(0);
 
     const other = await openPage(link);
     await heading(widget(other), 'Your recommended pathways').waitFor();
@@ -202,13 +233,19 @@ describe('share link', () => {
   });
 
   it('shows the link to copy by hand when the clipboard is refused', async () => {
-    const page = await openPage('/', {}, {
-      beforeGoto: (p) =>
-        // The refusal a browser or site policy may give, simulated: writeText rejects with NotAllowedError.
-        p.addInitScript(() => {
-          Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) });
-        }),
-    });
+    const page = await openPage(
+      '/',
+      {},
+      {
+        beforeGoto: (p) =>
+          // The refusal a browser or site policy may give, simulated: writeText rejects with NotAllowedError.
+          p.addInitScript(() => {
+            Object.defineProperty(navigator.clipboard, 'writeText', {
+              value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+            });
+          }),
+      },
+    );
     await showResult(page, OVERDOSE.answers);
     await button(widget(page), ui.planner.copyLink).click();
     const field = widget(page).getByRole('textbox', { name: ui.planner.copyManually, exact: true });
@@ -238,7 +275,10 @@ describe('share link', () => {
       await resumeGroup(page).waitFor();
       expect(await heading(el, 'Your recommended pathways').count(), code).toBe(0);
       const errors = await eventsOf(page, 'pyp-error', 1);
-      expect(errors.map((e) => e.message), code).toEqual([expect.stringMatching(/^Share link not opened: \S/)]);
+      expect(
+        errors.map((e) => e.message),
+        code,
+      ).toEqual([expect.stringMatching(/^Share link not opened: \S/)]);
     }
     await button(resumeGroup(page), ui.intro.resume).click();
     await questionGroup(el, 'situations').waitFor();
@@ -259,7 +299,9 @@ describe('readiness checklist', () => {
     await mark(page, first!, a!);
     await mark(page, first!, c!);
     await eventually(() => readiness(page, first!)).toEqual(expectedReadiness(first!, [a!, c!]));
-    expect(await readiness(page, second!), 'the other pathway keeps its own marks').toEqual(expectedReadiness(second!, []));
+    expect(await readiness(page, second!), 'the other pathway keeps its own marks').toEqual(
+      expectedReadiness(second!, []),
+    );
 
     await mark(page, first!, a!, false);
     await eventually(() => readiness(page, first!)).toEqual(expectedReadiness(first!, [c!]));
@@ -278,14 +320,18 @@ describe('readiness checklist', () => {
 
 describe('printed planning brief', () => {
   it('prints the answers, each pathway with its marks, and the programs on at most two pages of their own', async () => {
-    const page = await openPage('/', {}, {
-      beforeGoto: (p) =>
-        p.addInitScript(() => {
-          const w = window as unknown as { prints: number };
-          w.prints = 0;
-          window.print = () => void w.prints++;
-        }),
-    });
+    const page = await openPage(
+      '/',
+      {},
+      {
+        beforeGoto: (p) =>
+          p.addInitScript(() => {
+            const w = window as unknown as { prints: number };
+            w.prints = 0;
+            window.print = () => void w.prints++;
+          }),
+      },
+    );
     const answers = WALK_INS.answers as Answers;
     await showResult(page, answers);
     const result = recommend(answers);
@@ -294,7 +340,9 @@ describe('printed planning brief', () => {
       [result.pathways[1]!.id]: [elementIds(result.pathways[1]!.id)[0]!],
     };
     for (const [pathway, ids] of Object.entries(marks)) for (const id of ids) await mark(page, pathway, id);
-    await eventually(() => readiness(page, result.pathways[1]!.id)).toEqual(expectedReadiness(result.pathways[1]!.id, marks[result.pathways[1]!.id]!));
+    await eventually(() => readiness(page, result.pathways[1]!.id)).toEqual(
+      expectedReadiness(result.pathways[1]!.id, marks[result.pathways[1]!.id]!),
+    );
 
     await button(widget(page), ui.planner.print).click();
     await eventually(() => page.evaluate(() => (window as unknown as { prints: number }).prints)).toBe(1);
@@ -325,7 +373,10 @@ describe('printed planning brief', () => {
       return squash(`${pathwayName(p.id)}: ${fitLabel(p.fit)} · ${inPlace(done.length, elementIds(p.id).length)}`);
     });
     const starts = headings.map((h) => all.indexOf(h));
-    expect(starts.every((s) => s >= 0), `pathway headings ${headings.join(' | ')}`).toBe(true);
+    expect(
+      starts.every((s) => s >= 0),
+      `pathway headings ${headings.join(' | ')}`,
+    ).toBe(true);
     expect([...starts].sort((x, y) => x - y)).toEqual(starts);
     const programLines: string[] = [];
     for (const [i, pathway] of result.pathways.entries()) {
@@ -336,7 +387,9 @@ describe('printed planning brief', () => {
         const box = (marks[pathway.id] ?? []).includes(id) ? '☑' : '☐';
         expect(section, `${pathway.id} element ${id}`).toContain(squash(`${box} ${elementTitle(pathway.id, id)}`));
       }
-      const programs = result.sites.filter((s) => s.matched === pathway.id).map((s) => sites.find((x) => x.id === s.id)!);
+      const programs = result.sites
+        .filter((s) => s.matched === pathway.id)
+        .map((s) => sites.find((x) => x.id === s.id)!);
       expect(programs.length).toBeGreaterThan(0);
       for (const site of programs) {
         expect(section, `${pathway.id} program ${site.id}`).toContain(squash(site.name));
@@ -345,7 +398,8 @@ describe('printed planning brief', () => {
       }
     }
     expect(has(ui.result.elementsNote)).toBe(true);
-    for (const screenOnly of [ui.planner.title, ui.planner.copyLink, ui.planner.nextSteps, ui.result.changeAnswers]) expect(has(screenOnly), screenOnly).toBe(false);
+    for (const screenOnly of [ui.planner.title, ui.planner.copyLink, ui.planner.nextSteps, ui.result.changeAnswers])
+      expect(has(screenOnly), screenOnly).toBe(false);
 
     // The brief's own pages: from its title to its closing note, none shared with the host page.
     const briefTexts = [ui.planner.briefTitle, ...headings, ...programLines, ui.result.elementsNote].map(squash);
@@ -353,14 +407,21 @@ describe('printed planning brief', () => {
     const firstPage = Math.min(...briefPages);
     const lastPage = Math.max(...briefPages);
     const span = lastPage - firstPage + 1;
-    console.info(`planning brief (${WALK_INS.name}): pages ${firstPage + 1}–${lastPage + 1} of ${pages.length}, ${span} page(s)`);
+    console.info(
+      `planning brief (${WALK_INS.name}): pages ${firstPage + 1}–${lastPage + 1} of ${pages.length}, ${span} page(s)`,
+    );
     expect(pages[firstPage]!.startsWith(squash(ui.planner.briefTitle)), 'the brief starts its own page').toBe(true);
     expect(span, 'the brief takes at most two pages').toBeLessThanOrEqual(2);
     // The host page's own text (its CSS may upper-case it) prints before and after the brief.
-    for (const hostText of ["Riverbend County Sheriff's Office", 'Plan a deflection program with us', 'Call the community programs desk']) {
+    for (const hostText of [
+      "Riverbend County Sheriff's Office",
+      'Plan a deflection program with us',
+      'Call the community programs desk',
+    ]) {
       const host = squash(hostText).toLowerCase();
       expect(all.toLowerCase(), 'the host page still prints').toContain(host);
-      for (let i = firstPage; i <= lastPage; i++) expect(pages[i]!.toLowerCase(), `host text on brief page ${i + 1}`).not.toContain(host);
+      for (let i = firstPage; i <= lastPage; i++)
+        expect(pages[i]!.toLowerCase(), `host text on brief page ${i + 1}`).not.toContain(host);
     }
   });
 });
@@ -375,7 +436,10 @@ describe('plan file', () => {
     await eventually(() => readiness(page, second!)).toEqual(expectedReadiness(second!, marks[second!]!));
 
     const started = Date.now();
-    const [download] = await Promise.all([page.waitForEvent('download'), button(widget(page), ui.planner.export).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      button(widget(page), ui.planner.export).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^pathway-plan-\d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync(await download.path());
     const plan = JSON.parse(text.toString('utf8'));
@@ -387,7 +451,8 @@ describe('plan file', () => {
     expect(plan.answers).toEqual(await answersOf(page));
     expect(plan.result).toEqual(recommend(plan.answers));
     expect(plan.result.pathways.map((p: { id: string }) => p.id)).toEqual([first, second]);
-    const sorted = (r: Record<string, string[]>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, [...v].sort()]));
+    const sorted = (r: Record<string, string[]>) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, [...v].sort()]));
     expect(sorted(plan.readiness)).toEqual(sorted(marks));
 
     // A fresh browser, on the result of other answers, opens the file.
@@ -413,13 +478,24 @@ describe('plan file', () => {
     const answersBefore = await answersOf(page);
     const errors = await collectErrors(page);
 
-    const good = { format: 'pick-your-pathway/plan', version: 1, exportedAt: new Date().toISOString(), answers: CRISIS.answers, result: recommend(CRISIS.answers as Answers), readiness: { 'community-response': ['call-triage'] } };
+    const good = {
+      format: 'pick-your-pathway/plan',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      answers: CRISIS.answers,
+      result: recommend(CRISIS.answers as Answers),
+      readiness: { 'community-response': ['call-triage'] },
+    };
     const bad: [string, string | Buffer, RegExp][] = [
       ['notes.txt', 'Bring this to the meeting: {', /not a JSON file/],
       ['other.json', JSON.stringify({ ...good, format: 'something-else/plan' }), /not a Pick Your Pathway plan/],
       ['list.json', '[1, 2, 3]', /not a Pick Your Pathway plan/],
       ['future.json', JSON.stringify({ ...good, version: 2 }), /version 2\b/],
-      ['bad-answers.json', JSON.stringify({ ...good, answers: { ...CRISIS.answers, lead: ['pilots'] } }), /answers do not fit/],
+      [
+        'bad-answers.json',
+        JSON.stringify({ ...good, answers: { ...CRISIS.answers, lead: ['pilots'] } }),
+        /answers do not fit/,
+      ],
       ['no-answers.json', JSON.stringify({ ...good, answers: undefined }), /answers do not fit/],
       ['empty.json', '', /empty or too large/],
       ['huge.json', Buffer.from(JSON.stringify(good) + ' '.repeat(1_000_001)), /empty or too large/],
@@ -430,17 +506,28 @@ describe('plan file', () => {
       const messages = await errorsAfter(errors, index + 1);
       expect(messages[index], name).toMatch(/^Plan file not loaded: \S/);
       expect(messages[index], name).toMatch(pattern);
-      await eventually(async () => ((await alert.count()) ? await alert.textContent() : ''), { message: name }).toMatch(new RegExp(`^That file could not be used: .*${pattern.source}`));
+      await eventually(async () => ((await alert.count()) ? await alert.textContent() : ''), { message: name }).toMatch(
+        new RegExp(`^That file could not be used: .*${pattern.source}`),
+      );
       expect(await cardNames(page), name).toEqual([pathwayName(pathway)]);
     }
     expect(await answersOf(page)).toEqual(answersBefore);
     expect(await readiness(page, pathway)).toEqual(expectedReadiness(pathway, [kept]));
 
     // A good file afterwards is opened, and the alert goes; unknown marks are dropped.
-    await openPlanFile(page, 'crisis.json', JSON.stringify({ ...good, readiness: { ...good.readiness, 'naloxone-plus': ['no-such-element'], nonsense: ['x'] } }));
+    await openPlanFile(
+      page,
+      'crisis.json',
+      JSON.stringify({
+        ...good,
+        readiness: { ...good.readiness, 'naloxone-plus': ['no-such-element'], nonsense: ['x'] },
+      }),
+    );
     await eventually(() => cardNames(page)).toEqual([pathwayName('community-response')]);
     await heading(widget(page), ui.planner.title).waitFor();
-    expect(await readiness(page, 'community-response')).toEqual(expectedReadiness('community-response', ['call-triage']));
+    expect(await readiness(page, 'community-response')).toEqual(
+      expectedReadiness('community-response', ['call-triage']),
+    );
     expect(await alert.count()).toBe(0);
     expect(await errors()).toHaveLength(bad.length);
   });
@@ -452,7 +539,10 @@ describe('stale notices', () => {
     const page = await openPage('/');
     await showResult(page, OVERDOSE.answers);
     await openPlanFile(page, 'notes.txt', 'not a plan');
-    await widget(page).getByRole('alert').filter({ hasText: /^That file could not be used: / }).waitFor();
+    await widget(page)
+      .getByRole('alert')
+      .filter({ hasText: /^That file could not be used: / })
+      .waitFor();
     await button(widget(page), ui.result.restart).click();
     await button(widget(page), 'Start now').waitFor();
     await showResult(page, CRISIS.answers);
@@ -463,7 +553,9 @@ describe('stale notices', () => {
   // Was a bug: the notice of an invalid share link stayed on every later step. It goes once the user starts.
   it('the notice of an invalid link is gone once the user has answered the quiz', async () => {
     const page = await openPage('/#pyp=not-a-code');
-    const notice = widget(page).getByRole('status').filter({ hasText: /^The link you opened could not be used/ });
+    const notice = widget(page)
+      .getByRole('status')
+      .filter({ hasText: /^The link you opened could not be used/ });
     await notice.waitFor();
     await completeByMouse(widget(page), CRISIS.answers);
     expect(await cardNames(page)).toEqual([pathwayName('community-response')]);

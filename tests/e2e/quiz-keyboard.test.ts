@@ -26,11 +26,13 @@ const widgetOf = (page: Page) => page.locator('pick-your-pathway');
 
 /** Waits until the widget's focused element is its step heading with this text. */
 async function expectHeadingFocused(page: Page, text: string) {
-  await eventually(async () => {
+  await eventually(
+    async () => {
       const focus = await widgetFocus(widgetOf(page));
       return focus.inWidget && /^H[1-6]$/.test(focus.tag ?? '') ? focus.text : focus;
-    }, { message: `focus on the heading "${text}"` })
-    .toBe(text);
+    },
+    { message: `focus on the heading "${text}"` },
+  ).toBe(text);
 }
 
 const isButton = (name: string) => (f: FocusInfo) => f.tag === 'BUTTON' && f.text === name;
@@ -58,16 +60,20 @@ describe('keyboard only', () => {
         // Continue without an answer: the error summary takes focus; its link leads to the first option.
         await pressUntilFocused(page, widget, isButton(ui.nav.continue));
         await page.keyboard.press('Enter');
-        await eventually(async () => {
+        await eventually(
+          async () => {
             const f = await widgetFocus(widget);
             return f.inWidget && f.role === 'alert' && f.text?.startsWith(ui.errors.summaryTitle);
-          }, { message: 'focus on the error summary' })
-          .toBe(true);
+          },
+          { message: 'focus on the error summary' },
+        ).toBe(true);
         expect(await group.getByText(errorText('lead')).count(), 'error message in the fieldset').toBe(1);
         const urlBefore = page.url();
         await pressUntilFocused(page, widget, (f) => f.tag === 'A' && f.text === errorText('lead'), 'Tab', 3);
         await page.keyboard.press('Enter');
-        await eventually(async () => (await widgetFocus(widget)).label, { message: 'error link focuses the first option' }).toBe(optionLabel('lead', 'law-enforcement'));
+        await eventually(async () => (await widgetFocus(widget)).label, {
+          message: 'error link focuses the first option',
+        }).toBe(optionLabel('lead', 'law-enforcement'));
         expect(page.url(), 'the error link does not change the host page URL').toBe(urlBefore);
       }
 
@@ -96,9 +102,15 @@ describe('keyboard only', () => {
         }
       }
       for (const id of ids) {
-        await eventually(() => group.getByRole(key === 'setting' ? 'radio' : 'checkbox', { name: optionLabel(key, id), exact: true }).isChecked(), {
-          message: `${key}: ${id} chosen by keyboard`,
-        }).toBe(true);
+        await eventually(
+          () =>
+            group
+              .getByRole(key === 'setting' ? 'radio' : 'checkbox', { name: optionLabel(key, id), exact: true })
+              .isChecked(),
+          {
+            message: `${key}: ${id} chosen by keyboard`,
+          },
+        ).toBe(true);
       }
       await pressUntilFocused(page, widget, isButton(ui.nav.continue));
       await page.keyboard.press('Enter');

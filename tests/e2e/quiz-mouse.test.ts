@@ -51,7 +51,10 @@ describe('quiz by mouse: shared scenarios (../shared/spec/scenarios.json)', () =
     if (want.firstSite) {
       const programs = programItems(first);
       expect(await programs.count(), 'programs listed in the first card').toBeGreaterThan(0);
-      expect(await programs.first().getByText(siteName(want.firstSite), { exact: true }).count(), 'first program of the first card').toBe(1);
+      expect(
+        await programs.first().getByText(siteName(want.firstSite), { exact: true }).count(),
+        'first program of the first card',
+      ).toBe(1);
     }
     if (want.order) {
       const titles = await cards.evaluateAll((articles) =>
@@ -61,15 +64,29 @@ describe('quiz by mouse: shared scenarios (../shared/spec/scenarios.json)', () =
     }
     if (want.count !== undefined) expect(await cards.count(), 'number of pathway cards').toBe(want.count);
     for (const id of want.excludes ?? []) {
-      expect(await page.getByRole('article', { name: pathwayName(id), exact: true }).count(), `no card for ${id}`).toBe(0);
+      expect(await page.getByRole('article', { name: pathwayName(id), exact: true }).count(), `no card for ${id}`).toBe(
+        0,
+      );
     }
     for (const gap of want.gapsInclude ?? []) {
-      expect(await first.getByRole('listitem').filter({ hasText: gapText(gap) }).count(), `gap ${gap} in the first card`).toBe(1);
+      expect(
+        await first
+          .getByRole('listitem')
+          .filter({ hasText: gapText(gap) })
+          .count(),
+        `gap ${gap} in the first card`,
+      ).toBe(1);
     }
     if (want.existingEcho) {
       const running = page.getByRole('region', { name: 'Pathways you already run', exact: true });
       for (const id of want.existingEcho) {
-        expect(await running.getByRole('listitem').filter({ hasText: pathwayName(id) }).count(), `${id} shown as already run`).toBe(1);
+        expect(
+          await running
+            .getByRole('listitem')
+            .filter({ hasText: pathwayName(id) })
+            .count(),
+          `${id} shown as already run`,
+        ).toBe(1);
       }
     }
   });
@@ -91,10 +108,14 @@ describe('quiz by mouse: "Question N of M"', () => {
         if (key === 'lead') {
           // Before lead is answered, charging may still be asked.
           await expectText(progressCaption(page), 'Question 1 of 7', 'before lead is answered');
-          await questionGroup(page, 'lead').getByText(optionLabel('lead', scenario.answers.lead![0]!), { exact: true }).click();
+          await questionGroup(page, 'lead')
+            .getByText(optionLabel('lead', scenario.answers.lead![0]!), { exact: true })
+            .click();
           await expectText(progressCaption(page), `Question 1 of ${total}`, 'once lead is answered');
           // answerByMouse clicks it again: un-tick it here so that it ends up ticked.
-          await questionGroup(page, 'lead').getByText(optionLabel('lead', scenario.answers.lead![0]!), { exact: true }).click();
+          await questionGroup(page, 'lead')
+            .getByText(optionLabel('lead', scenario.answers.lead![0]!), { exact: true })
+            .click();
           await expectText(progressCaption(page), 'Question 1 of 7', 'lead un-ticked again');
           seen.push('lead');
           return;
@@ -133,7 +154,12 @@ describe('quiz by mouse: the result page', () => {
     expect(await card.getByText(`0 of ${elements} in place`, { exact: true }).isVisible()).toBe(true);
 
     const all = page.getByRole('region', { name: ui.result.exploreTitle, exact: true });
-    expect(await all.getByRole('group').allInnerTexts().then((t) => t.map((x) => x.trim()))).toEqual(pathwayData.map((p) => pathwayName(p.id)));
+    expect(
+      await all
+        .getByRole('group')
+        .allInnerTexts()
+        .then((t) => t.map((x) => x.trim())),
+    ).toEqual(pathwayData.map((p) => pathwayName(p.id)));
 
     expect(await button(page, ui.result.changeAnswers).isVisible()).toBe(true);
     await button(page, ui.result.restart).click();

@@ -20,7 +20,15 @@ export type Scenario = SharedScenario<ScenarioAnswers>;
 export const scenarios: Scenario[] = readScenarios<ScenarioAnswers>();
 
 /** The question order of the contract; charging only when law enforcement leads. */
-export const QUESTION_ORDER: readonly QuestionKey[] = ['lead', 'situations', 'population', 'charging', 'partners', 'setting', 'existing'];
+export const QUESTION_ORDER: readonly QuestionKey[] = [
+  'lead',
+  'situations',
+  'population',
+  'charging',
+  'partners',
+  'setting',
+  'existing',
+];
 
 export function askedKeys(answers: ScenarioAnswers): QuestionKey[] {
   return QUESTION_ORDER.filter((key) => key !== 'charging' || (answers.lead ?? []).includes('law-enforcement'));
@@ -33,7 +41,12 @@ export function idsOf(answers: ScenarioAnswers, key: QuestionKey): string[] {
 }
 
 type Texts = Record<string, unknown>;
-const namespaces: Record<string, Texts> = { pathways: pathwayTexts, questions: questionTexts, reasons: reasonTexts, ui };
+const namespaces: Record<string, Texts> = {
+  pathways: pathwayTexts,
+  questions: questionTexts,
+  reasons: reasonTexts,
+  ui,
+};
 
 function lookup(namespace: string, path: string): string {
   let node: unknown = namespaces[namespace];
@@ -63,19 +76,25 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** The widget's parts as a user finds them. */
 export const heading = (scope: Page | Locator, name: string) => scope.getByRole('heading', { name, exact: true });
 export const button = (scope: Page | Locator, name: string) => scope.getByRole('button', { name, exact: true });
-export const questionGroup = (scope: Page | Locator, key: QuestionKey) => scope.getByRole('group', { name: prompt(key), exact: true });
+export const questionGroup = (scope: Page | Locator, key: QuestionKey) =>
+  scope.getByRole('group', { name: prompt(key), exact: true });
 export const progressCaption = (scope: Page | Locator) => scope.getByText(/^Question \d+ of \d+$/);
 export const optionInput = (scope: Page | Locator, key: QuestionKey, id: string) =>
   scope.getByRole(key === 'setting' ? 'radio' : 'checkbox', { name: optionLabel(key, id), exact: true });
 
 /** Waits for a locator's text to become `text` (the widget re-renders asynchronously). */
 export async function expectText(locator: Locator, text: string, message?: string) {
-  await eventually(async () => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim(), { message }).toBe(text);
+  await eventually(async () => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim(), { message }).toBe(
+    text,
+  );
 }
 
 /** The review row's answer text for a question ("Who leads" → "EMS"). */
 export function reviewValue(scope: Page | Locator, key: QuestionKey): Locator {
-  return scope.getByRole('term').filter({ hasText: new RegExp(`^${escapeRegExp(reviewLabel(key))}$`) }).locator('xpath=following-sibling::dd[1]');
+  return scope
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(reviewLabel(key))}$`) })
+    .locator('xpath=following-sibling::dd[1]');
 }
 
 /** Answers one question by mouse: clicks each option's label, checks it took, then Continue. */
@@ -84,7 +103,9 @@ export async function answerByMouse(scope: Page | Locator, key: QuestionKey, ids
   await group.waitFor();
   for (const id of ids) {
     await group.getByText(optionLabel(key, id), { exact: true }).click();
-    await eventually(() => optionInput(group, key, id).isChecked(), { message: `${key}: ${id} checked after a click on its label` }).toBe(true);
+    await eventually(() => optionInput(group, key, id).isChecked(), {
+      message: `${key}: ${id} checked after a click on its label`,
+    }).toBe(true);
   }
   await button(scope, 'Continue').click();
 }
@@ -96,7 +117,10 @@ export async function answerByMouse(scope: Page | Locator, key: QuestionKey, ids
 export async function completeByMouse(
   scope: Page | Locator,
   answers: ScenarioAnswers,
-  { onQuestion, toResult = true }: { onQuestion?: (key: QuestionKey, index: number) => Promise<void>; toResult?: boolean } = {},
+  {
+    onQuestion,
+    toResult = true,
+  }: { onQuestion?: (key: QuestionKey, index: number) => Promise<void>; toResult?: boolean } = {},
 ) {
   await button(scope, 'Start now').click();
   const keys = askedKeys(answers);
@@ -114,4 +138,6 @@ export async function completeByMouse(
 /** The result's pathway cards (articles) and the programs listed in one. */
 export const pathwayCards = (scope: Page | Locator) => scope.getByRole('article');
 export const programItems = (card: Locator) =>
-  card.getByRole('listitem').filter({ has: card.page().getByText(new RegExp(`^(${allSiteNames.map(escapeRegExp).join('|')})$`)) });
+  card
+    .getByRole('listitem')
+    .filter({ has: card.page().getByText(new RegExp(`^(${allSiteNames.map(escapeRegExp).join('|')})$`)) });

@@ -29,9 +29,13 @@ useBrowser();
 const widgetOf = (page: Page) => page.locator('pick-your-pathway');
 const getAnswers = (page: Page) => widgetOf(page).evaluate((el: any) => el.answers);
 const getResult = (page: Page) => widgetOf(page).evaluate((el: any) => el.result);
-const setAnswers = (page: Page, value: unknown) => widgetOf(page).evaluate((el: any, v) => { el.answers = v; }, value);
+const setAnswers = (page: Page, value: unknown) =>
+  widgetOf(page).evaluate((el: any, v) => {
+    el.answers = v;
+  }, value);
 const focusedText = (page: Page) => async () => (await widgetFocus(widgetOf(page))).text;
-const steps = async (page: Page) => (await recordedEvents(page)).filter((e) => e.type === 'pyp-step').map((e) => e.detail.step);
+const steps = async (page: Page) =>
+  (await recordedEvents(page)).filter((e) => e.type === 'pyp-step').map((e) => e.detail.step);
 
 const emsRural = scenarios.find((s) => s.answers.setting === 'rural' && !s.answers.lead?.includes('law-enforcement'))!;
 const police = scenarios.find((s) => s.answers.lead?.includes('law-enforcement') && s.expect.order)!;
@@ -63,7 +67,12 @@ describe('changing answers from review', () => {
     const page = await openPage();
     await completeByMouse(page, emsRural.answers, { toResult: false });
     expect(await page.getByRole('term').count(), 'rows without charging').toBe(askedKeys(emsRural.answers).length);
-    expect(await page.getByRole('term').filter({ hasText: reviewLabel('charging') }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('term')
+        .filter({ hasText: reviewLabel('charging') })
+        .count(),
+    ).toBe(0);
 
     await button(page, `${ui.review.change} ${reviewLabel('lead')}`).click();
     await answerByMouse(page, 'lead', ['law-enforcement']);
@@ -97,7 +106,8 @@ describe('changing answers from review', () => {
 });
 
 /** The order of each question's options: the vocabulary order lists come back in. */
-const optionOrder = (key: QuestionKey) => Object.keys((questionTexts as Record<string, { options: object }>)[key]!.options);
+const optionOrder = (key: QuestionKey) =>
+  Object.keys((questionTexts as Record<string, { options: object }>)[key]!.options);
 
 describe('events', () => {
   it('fires pyp-step, pyp-answer and pyp-result through a whole run', async () => {
@@ -149,7 +159,18 @@ describe('events', () => {
     await button(page, ui.review.submit).click();
     await heading(page, ui.result.title).waitFor();
 
-    expect(await steps(page)).toEqual(['intro', 'lead', 'situations', 'population', 'charging', 'partners', 'setting', 'existing', 'review', 'result']);
+    expect(await steps(page)).toEqual([
+      'intro',
+      'lead',
+      'situations',
+      'population',
+      'charging',
+      'partners',
+      'setting',
+      'existing',
+      'review',
+      'result',
+    ]);
     expect(await eventsOf(page, 'pyp-answer')).toEqual(expected);
 
     const [shown] = await eventsOf(page, 'pyp-result', 1);
@@ -228,6 +249,9 @@ describe('element API', () => {
 
     await button(page, ui.intro.start).click();
     await questionGroup(page, 'lead').waitFor();
-    expect(await questionGroup(page, 'lead').getByRole('checkbox', { checked: true }).count(), 'nothing ticked after restart').toBe(0);
+    expect(
+      await questionGroup(page, 'lead').getByRole('checkbox', { checked: true }).count(),
+      'nothing ticked after restart',
+    ).toBe(0);
   });
 });

@@ -24,7 +24,11 @@ const button = (scope: Page | Locator, name: string) => scope.getByRole('button'
 describe('in Spanish', () => {
   it('runs the whole quiz, review and result in Spanish on a Spanish page, loading Spanish only there', async () => {
     const requested: string[] = [];
-    const page = await openPage('/es.html', {}, { beforeGoto: async (p) => void p.on('request', (r) => requested.push(new URL(r.url()).pathname)) });
+    const page = await openPage(
+      '/es.html',
+      {},
+      { beforeGoto: async (p) => void p.on('request', (r) => requested.push(new URL(r.url()).pathname)) },
+    );
     const scenario = scenarios[0]!;
     await button(page, uiEs.intro.start).click();
     for (const key of ['lead', 'situations', 'population', 'charging', 'partners', 'setting', 'existing'] as const) {
@@ -32,24 +36,38 @@ describe('in Spanish', () => {
       if (key === 'charging' && !(scenario.answers.lead ?? []).includes('law-enforcement')) continue;
       const group = page.getByRole('group', { name: promptEs(key), exact: true });
       await group.waitFor();
-      for (const id of Array.isArray(value) ? value : value ? [value] : []) await group.getByLabel(labelEs(key, id), { exact: true }).check();
+      for (const id of Array.isArray(value) ? value : value ? [value] : [])
+        await group.getByLabel(labelEs(key, id), { exact: true }).check();
       await button(page, uiEs.nav.continue).click();
     }
     await page.getByRole('heading', { name: uiEs.review.title }).waitFor();
     await button(page, uiEs.review.submit).click();
     await page.getByRole('heading', { name: uiEs.result.title }).waitFor();
     const first = page.getByRole('article').first();
-    await expect(first.getByRole('heading', { level: 3 }).textContent()).resolves.toBe((pathwaysEs as Texts)[scenario.expect.first!].name);
+    await expect(first.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(
+      (pathwaysEs as Texts)[scenario.expect.first!].name,
+    );
     await expect(first.getByText(uiEs.result.fit.strong, { exact: true }).isVisible()).resolves.toBe(true);
     // No English interface text anywhere in the widget.
     const text = await widget(page).evaluate((el) => el.shadowRoot!.textContent ?? '');
-    for (const english of [uiEn.result.title, uiEn.result.why, uiEn.result.missing, uiEn.result.programs, uiEn.result.restart]) expect(text).not.toContain(english);
+    for (const english of [
+      uiEn.result.title,
+      uiEn.result.why,
+      uiEn.result.missing,
+      uiEn.result.programs,
+      uiEn.result.restart,
+    ])
+      expect(text).not.toContain(english);
     expect(requested).toContain('/dist/pick-your-pathway.es.js');
   });
 
   it('never loads the Spanish file for English readers', async () => {
     const requested: string[] = [];
-    const page = await openPage('/', {}, { beforeGoto: async (p) => void p.on('request', (r) => requested.push(new URL(r.url()).pathname)) });
+    const page = await openPage(
+      '/',
+      {},
+      { beforeGoto: async (p) => void p.on('request', (r) => requested.push(new URL(r.url()).pathname)) },
+    );
     await button(page, uiEn.intro.start).click();
     await page.getByRole('group', { name: prompt('lead'), exact: true }).waitFor();
     expect(requested.filter((path) => path.endsWith('.es.js'))).toEqual([]);
@@ -63,7 +81,9 @@ describe('in Spanish', () => {
     await page.getByRole('group', { name: prompt('situations'), exact: true }).waitFor();
     await button(page, uiEs.language.name).click();
     await page.getByRole('group', { name: promptEs('situations'), exact: true }).waitFor();
-    await eventually(() => widget(page).evaluate((el) => el.shadowRoot!.activeElement?.textContent)).toBe(uiEn.language.name);
+    await eventually(() => widget(page).evaluate((el) => el.shadowRoot!.activeElement?.textContent)).toBe(
+      uiEn.language.name,
+    );
     await expect(widget(page).getAttribute('lang')).resolves.toBe('es');
     await button(page, uiEs.nav.back).click();
     await expect(page.getByLabel(labelEs('lead', 'ems'), { exact: true }).isChecked()).resolves.toBe(true);
@@ -75,7 +95,10 @@ describe('in Spanish', () => {
   it('follows the nearest ancestor lang, maps regional tags, and falls back to English for others', async () => {
     const page = await openPage('/', {}, { record: true });
     await page.evaluate(() => {
-      document.body.insertAdjacentHTML('beforeend', '<div lang="es-MX"><pick-your-pathway id="mx"></pick-your-pathway></div><pick-your-pathway id="fr" lang="fr"></pick-your-pathway>');
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<div lang="es-MX"><pick-your-pathway id="mx"></pick-your-pathway></div><pick-your-pathway id="fr" lang="fr"></pick-your-pathway>',
+      );
     });
     await page.locator('#mx').getByRole('button', { name: uiEs.intro.start }).waitFor();
     await page.locator('#fr').getByRole('button', { name: uiEn.intro.start }).waitFor();
@@ -83,7 +106,11 @@ describe('in Spanish', () => {
   });
 
   it('says so and stays in English when the Spanish file cannot be loaded', async () => {
-    const page = await openPage('/es.html', {}, { beforeGoto: (p) => p.route('**/pick-your-pathway.es.js', (route) => route.abort()) });
+    const page = await openPage(
+      '/es.html',
+      {},
+      { beforeGoto: (p) => p.route('**/pick-your-pathway.es.js', (route) => route.abort()) },
+    );
     await page.getByRole('status').filter({ hasText: 'Español could not be loaded' }).waitFor();
     await button(page, uiEn.intro.start).click();
     await page.getByRole('group', { name: prompt('lead'), exact: true }).waitFor();

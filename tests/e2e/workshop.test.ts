@@ -12,18 +12,38 @@ import reasonsEn from '../../data/locales/en/reasons.json';
 import sites from '../../data/sites.json';
 import { describeViolations, installPageLib, runAxe, settled, text, type Lang } from './a11y';
 import { eventually, openPage, recordedEvents, useBrowser, widgetFocus } from './browser';
-import { askedKeys, idsOf, optionInput, optionLabel, pathwayName, prompt, reviewLabel, ui, type QuestionKey, type ScenarioAnswers } from './quiz';
+import {
+  askedKeys,
+  idsOf,
+  optionInput,
+  optionLabel,
+  pathwayName,
+  prompt,
+  reviewLabel,
+  ui,
+  type QuestionKey,
+  type ScenarioAnswers,
+} from './quiz';
 
 useBrowser();
 
 // The words a presenter sees, in either language.
 const say = (lang: Lang, path: string, values?: Record<string, string | number>) => text(lang, 'ui', path, values);
-const ws = (path: string, values?: Record<string, string | number>, lang: Lang = 'en') => say(lang, `workshop.${path}`, values);
+const ws = (path: string, values?: Record<string, string | number>, lang: Lang = 'en') =>
+  say(lang, `workshop.${path}`, values);
 const nameOf = (id: string, lang: Lang = 'en') => text(lang, 'pathways', `${id}.name`);
-const labelOf = (key: QuestionKey, id: string, lang: Lang = 'en') => text(lang, 'questions', `${key}.options.${id}.label`);
+const labelOf = (key: QuestionKey, id: string, lang: Lang = 'en') =>
+  text(lang, 'questions', `${key}.options.${id}.label`);
 const reason = (key: string, id: string) => (reasonsEn.reason as Record<string, Record<string, string>>)[key]![id]!;
 
-const PATHWAYS = ['self-referral', 'active-outreach', 'naloxone-plus', 'officer-referral', 'officer-intervention', 'community-response'] as const;
+const PATHWAYS = [
+  'self-referral',
+  'active-outreach',
+  'naloxone-plus',
+  'officer-referral',
+  'officer-intervention',
+  'community-response',
+] as const;
 type View = 'compare' | 'why' | 'map' | 'what-if';
 const VIEWS: { view: View; key: string }[] = [
   { view: 'compare', key: 'c' },
@@ -33,9 +53,12 @@ const VIEWS: { view: View; key: string }[] = [
 ];
 
 const widgetOf = (page: Page) => page.locator('pick-your-pathway');
-const toolbar = (page: Page, lang: Lang = 'en') => widgetOf(page).getByRole('navigation', { name: ws('label', {}, lang), exact: true });
-const barButton = (page: Page, name: string, lang: Lang = 'en') => toolbar(page, lang).getByRole('button', { name, exact: true });
-const viewButton = (page: Page, view: View | 'quiz', lang: Lang = 'en') => barButton(page, ws(`views.${view}`, {}, lang), lang);
+const toolbar = (page: Page, lang: Lang = 'en') =>
+  widgetOf(page).getByRole('navigation', { name: ws('label', {}, lang), exact: true });
+const barButton = (page: Page, name: string, lang: Lang = 'en') =>
+  toolbar(page, lang).getByRole('button', { name, exact: true });
+const viewButton = (page: Page, view: View | 'quiz', lang: Lang = 'en') =>
+  barButton(page, ws(`views.${view}`, {}, lang), lang);
 const heading = (scope: Page | Locator, name: string) => scope.getByRole('heading', { name, exact: true });
 const region = (scope: Page | Locator, name: string) => scope.getByRole('region', { name, exact: true });
 const shortcutList = (page: Page, lang: Lang = 'en') => region(widgetOf(page), ws('shortcuts', {}, lang));
@@ -51,14 +74,18 @@ async function openWorkshop(contextOptions: Parameters<typeof openPage>[1] = {},
 
 /** Waits until the widget's focused element is a heading with this text (where a step or view change moves focus). */
 async function expectHeadingFocused(page: Page, name: string) {
-  await eventually(async () => {
-    const focus = await widgetFocus(widgetOf(page));
-    return focus.inWidget && /^H[1-6]$/.test(focus.tag ?? '') ? focus.text : focus;
-  }, { message: `focus on the heading "${name}"` }).toBe(name);
+  await eventually(
+    async () => {
+      const focus = await widgetFocus(widgetOf(page));
+      return focus.inWidget && /^H[1-6]$/.test(focus.tag ?? '') ? focus.text : focus;
+    },
+    { message: `focus on the heading "${name}"` },
+  ).toBe(name);
 }
 
 /** The `pyp-step` steps recorded so far. */
-const steps = async (page: Page) => (await recordedEvents(page)).filter((e) => e.type === 'pyp-step').map((e) => e.detail.step as string);
+const steps = async (page: Page) =>
+  (await recordedEvents(page)).filter((e) => e.type === 'pyp-step').map((e) => e.detail.step as string);
 
 /** The number key of an option: its place in the question (the built-in content's order). */
 function optionNumber(key: QuestionKey, id: string): string {
@@ -71,11 +98,16 @@ function optionNumber(key: QuestionKey, id: string): string {
 async function tickByKey(page: Page, key: QuestionKey, id: string, checked = true) {
   await page.keyboard.press(optionNumber(key, id));
   const widget = widgetOf(page);
-  await eventually(() => optionInput(widget, key, id).isChecked(), { message: `${key}: ${id} ${checked ? 'ticked' : 'unticked'} by its number` }).toBe(checked);
-  await eventually(async () => {
-    const focus = await widgetFocus(widget);
-    return focus.inWidget ? focus.label : null;
-  }, { message: `focus on ${key}: ${id}` }).toBe(optionLabel(key, id));
+  await eventually(() => optionInput(widget, key, id).isChecked(), {
+    message: `${key}: ${id} ${checked ? 'ticked' : 'unticked'} by its number`,
+  }).toBe(checked);
+  await eventually(
+    async () => {
+      const focus = await widgetFocus(widget);
+      return focus.inWidget ? focus.label : null;
+    },
+    { message: `focus on ${key}: ${id}` },
+  ).toBe(optionLabel(key, id));
 }
 
 /**
@@ -208,10 +240,12 @@ describe('presenter mode from the keyboard', () => {
     await page.keyboard.press('PageDown');
     await expectHeadingFocused(page, prompt('lead'));
     await page.evaluate(() => {
-      document.querySelector('main')!.insertAdjacentHTML(
-        'beforeend',
-        '<p><label>Notes <input type="text" id="notes"></label></p><p><label>Questions from the room <textarea id="room"></textarea></label></p>',
-      );
+      document
+        .querySelector('main')!
+        .insertAdjacentHTML(
+          'beforeend',
+          '<p><label>Notes <input type="text" id="notes"></label></p><p><label>Questions from the room <textarea id="room"></textarea></label></p>',
+        );
     });
     const typed = 'n1b2cwmi?rqf';
     for (const label of ['Notes', 'Questions from the room']) {
@@ -224,7 +258,8 @@ describe('presenter mode from the keyboard', () => {
     }
     // Still the first question, nothing ticked, no view, no shortcut list, no full screen.
     await expect(heading(widget, prompt('lead')).isVisible()).resolves.toBe(true);
-    for (const id of ['law-enforcement', 'fire']) await expect(optionInput(widget, 'lead', id).isChecked()).resolves.toBe(false);
+    for (const id of ['law-enforcement', 'fire'])
+      await expect(optionInput(widget, 'lead', id).isChecked()).resolves.toBe(false);
     await expect(viewButton(page, 'quiz').getAttribute('aria-current')).resolves.toBe('page');
     await expect(barButton(page, ws('shortcuts')).getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(page.evaluate(() => document.fullscreenElement)).resolves.toBe(null);
@@ -249,9 +284,23 @@ describe('presenter mode from the keyboard', () => {
     await list.waitFor();
     await expect(heading(list, ws('shortcuts')).isVisible()).resolves.toBe(true);
     await expect(helpButton.getAttribute('aria-expanded')).resolves.toBe('true');
-    expect(await textsOf(list.getByRole('term'))).toEqual(['PageDown / N', 'PageUp / B', '1 … 9', 'R', 'C', 'W', 'M', 'I', 'Q / Esc', 'F', '?']);
+    expect(await textsOf(list.getByRole('term'))).toEqual([
+      'PageDown / N',
+      'PageUp / B',
+      '1 … 9',
+      'R',
+      'C',
+      'W',
+      'M',
+      'I',
+      'Q / Esc',
+      'F',
+      '?',
+    ]);
     expect(await textsOf(list.getByRole('definition'))).toEqual(
-      ['continue', 'back', 'option', 'restart', 'compare', 'why', 'map', 'whatIf', 'quiz', 'fullScreen', 'help'].map((k) => ws(`keys.${k}`)),
+      ['continue', 'back', 'option', 'restart', 'compare', 'why', 'map', 'whatIf', 'quiz', 'fullScreen', 'help'].map(
+        (k) => ws(`keys.${k}`),
+      ),
     );
 
     // "?" again closes it; Escape and Q close it too, and stay on the start page.
@@ -293,20 +342,26 @@ describe('presenter mode from the keyboard', () => {
     await page.evaluate(() => {
       const w = window as unknown as { fullscreenChanges: string[] };
       w.fullscreenChanges = [];
-      document.addEventListener('fullscreenchange', () => w.fullscreenChanges.push(document.fullscreenElement?.localName ?? 'none'));
+      document.addEventListener('fullscreenchange', () =>
+        w.fullscreenChanges.push(document.fullscreenElement?.localName ?? 'none'),
+      );
     });
     const fullScreen = barButton(page, ws('fullScreen'));
     await expect(fullScreen.getAttribute('aria-pressed')).resolves.toBe('false');
     await page.keyboard.press('f');
-    await eventually(() => page.evaluate(() => (window as unknown as { fullscreenChanges: string[] }).fullscreenChanges)).toEqual(['pick-your-pathway']);
+    await eventually(() =>
+      page.evaluate(() => (window as unknown as { fullscreenChanges: string[] }).fullscreenChanges),
+    ).toEqual(['pick-your-pathway']);
     await eventually(() => fullScreen.getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('F');
-    await eventually(() => page.evaluate(() => (window as unknown as { fullscreenChanges: string[] }).fullscreenChanges)).toEqual(['pick-your-pathway', 'none']);
+    await eventually(() =>
+      page.evaluate(() => (window as unknown as { fullscreenChanges: string[] }).fullscreenChanges),
+    ).toEqual(['pick-your-pathway', 'none']);
     await eventually(() => fullScreen.getAttribute('aria-pressed')).toBe('false');
   });
 });
 
-describe('the trainer\'s views', () => {
+describe("the trainer's views", () => {
   it('all six side by side: each pathway with its facts, in several columns on a 1280 px window', async () => {
     const page = await openWorkshop({ viewport: { width: 1280, height: 900 } });
     const widget = widgetOf(page);
@@ -317,7 +372,10 @@ describe('the trainer\'s views', () => {
     for (const id of PATHWAYS) {
       const section = region(widget, nameOf(id));
       await expect(heading(section, nameOf(id)).isVisible(), id).resolves.toBe(true);
-      expect(await textsOf(section.getByRole('term')), id).toEqual([...facts.map((f) => say('en', `result.facts.${f}`)), ws('examples')]);
+      expect(await textsOf(section.getByRole('term')), id).toEqual([
+        ...facts.map((f) => say('en', `result.facts.${f}`)),
+        ws('examples'),
+      ]);
       // The facts arrive with the details file; never left at "Loading…".
       await eventually(() => textsOf(section.getByRole('definition')), { message: `${id} facts` }).toEqual([
         ...facts.map((f) => text('en', 'pathways', `${id}.${f}`)),
@@ -341,8 +399,14 @@ describe('the trainer\'s views', () => {
     const boxes = [];
     for (const id of PATHWAYS) boxes.push((await region(widgetOf(page), nameOf(id)).boundingBox())!);
     expect(new Set(boxes.map((b) => Math.round(b.x))).size, `columns at 360 px: ${JSON.stringify(boxes)}`).toBe(1);
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.y, `section ${i + 1} below section ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'no sideways scrolling').toBe(true);
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i]!.y, `section ${i + 1} below section ${i}`).toBeGreaterThanOrEqual(
+        boxes[i - 1]!.y + boxes[i - 1]!.height,
+      );
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      'no sideways scrolling',
+    ).toBe(true);
   });
 
   /** Each pathway of the why view: its status and what it lists (reasons, or the rule that keeps it out). */
@@ -352,7 +416,9 @@ describe('the trainer\'s views', () => {
     for (const id of PATHWAYS) {
       const item = list.getByRole('listitem').filter({ has: heading(page, nameOf(id)) });
       const lines = await item.evaluate((li) =>
-        [...li.querySelectorAll(':scope > ul > li, :scope > p:not(.why__status)')].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        [...li.querySelectorAll(':scope > ul > li, :scope > p:not(.why__status)')].map((el) =>
+          (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ),
       );
       out[id] = { status: clean(await item.locator('.why__status').textContent()), lines };
     }
@@ -369,13 +435,54 @@ describe('the trainer\'s views', () => {
     const strong = say('en', 'result.fit.strong');
     const pop = [reason('population', 'substance-use'), reason('population', 'opioid-use')];
     expect(await whyItems(page)).toEqual({
-      'self-referral': { status: strong, lines: [reason('situations', 'asks-for-help'), reason('lead', 'law-enforcement'), ...pop, reason('partners', 'case-manager'), reason('partners', 'treatment')] },
-      'active-outreach': { status: ws('status.notPointed'), lines: [reason('lead', 'law-enforcement'), ...pop, reason('partners', 'treatment'), pointedBy('known-individuals')] },
-      'naloxone-plus': { status: ws('status.notPointed'), lines: [reason('lead', 'law-enforcement'), reason('population', 'opioid-use'), reason('partners', 'treatment'), pointedBy('after-overdose')] },
-      'officer-referral': { status: strong, lines: [reason('situations', 'routine-contact'), reason('lead', 'law-enforcement'), ...pop, reason('partners', 'case-manager'), reason('partners', 'treatment')] },
+      'self-referral': {
+        status: strong,
+        lines: [
+          reason('situations', 'asks-for-help'),
+          reason('lead', 'law-enforcement'),
+          ...pop,
+          reason('partners', 'case-manager'),
+          reason('partners', 'treatment'),
+        ],
+      },
+      'active-outreach': {
+        status: ws('status.notPointed'),
+        lines: [
+          reason('lead', 'law-enforcement'),
+          ...pop,
+          reason('partners', 'treatment'),
+          pointedBy('known-individuals'),
+        ],
+      },
+      'naloxone-plus': {
+        status: ws('status.notPointed'),
+        lines: [
+          reason('lead', 'law-enforcement'),
+          reason('population', 'opioid-use'),
+          reason('partners', 'treatment'),
+          pointedBy('after-overdose'),
+        ],
+      },
+      'officer-referral': {
+        status: strong,
+        lines: [
+          reason('situations', 'routine-contact'),
+          reason('lead', 'law-enforcement'),
+          ...pop,
+          reason('partners', 'case-manager'),
+          reason('partners', 'treatment'),
+        ],
+      },
       'officer-intervention': {
         status: strong,
-        lines: [reason('situations', 'low-level-offense'), reason('lead', 'law-enforcement'), reason('charging', 'abeyance'), ...pop, reason('partners', 'case-manager'), reason('partners', 'treatment')],
+        lines: [
+          reason('situations', 'low-level-offense'),
+          reason('lead', 'law-enforcement'),
+          reason('charging', 'abeyance'),
+          ...pop,
+          reason('partners', 'case-manager'),
+          reason('partners', 'treatment'),
+        ],
       },
       'community-response': { status: ws('status.excluded'), lines: [ws('rules.needsBehavioralHealth')] },
     });
@@ -386,16 +493,26 @@ describe('the trainer\'s views', () => {
     await answerByKeys(page, EMS);
     await page.keyboard.press('w');
     await expectHeadingFocused(page, ws('views.why'));
-    await expect(widgetOf(page).getByText(ws('example'), { exact: true }).count(), 'no example notice').resolves.toBe(0);
+    await expect(widgetOf(page).getByText(ws('example'), { exact: true }).count(), 'no example notice').resolves.toBe(
+      0,
+    );
     const common = [reason('lead', 'ems'), reason('population', 'opioid-use')];
     expect(await whyItems(page)).toEqual({
       'self-referral': { status: ws('status.running'), lines: [...common, reason('partners', 'peer')] },
-      'active-outreach': { status: ws('status.notPointed'), lines: [...common, reason('partners', 'peer'), pointedBy('known-individuals')] },
-      'naloxone-plus': { status: say('en', 'result.fit.strong'), lines: [reason('situations', 'after-overdose'), ...common, reason('partners', 'peer')] },
+      'active-outreach': {
+        status: ws('status.notPointed'),
+        lines: [...common, reason('partners', 'peer'), pointedBy('known-individuals')],
+      },
+      'naloxone-plus': {
+        status: say('en', 'result.fit.strong'),
+        lines: [reason('situations', 'after-overdose'), ...common, reason('partners', 'peer')],
+      },
       'officer-referral': { status: ws('status.notPointed'), lines: [...common, pointedBy('routine-contact')] },
       'officer-intervention': {
         status: ws('status.excluded'),
-        lines: ['Officer Intervention needs law enforcement to lead and a way to hold charges or write a non-criminal citation.'],
+        lines: [
+          'Officer Intervention needs law enforcement to lead and a way to hold charges or write a non-criminal citation.',
+        ],
       },
       'community-response': { status: ws('status.excluded'), lines: [ws('rules.needsBehavioralHealth')] },
     });
@@ -410,11 +527,26 @@ describe('the trainer\'s views', () => {
     await expect(map.count()).resolves.toBe(1);
     await expect(map.evaluate((el) => el.localName)).resolves.toBe('svg');
     const nodes = await textsOf(map.locator('.map__node'));
-    const questions: QuestionKey[] = ['lead', 'situations', 'population', 'charging', 'partners', 'setting', 'existing'];
+    const questions: QuestionKey[] = [
+      'lead',
+      'situations',
+      'population',
+      'charging',
+      'partners',
+      'setting',
+      'existing',
+    ];
     expect(nodes).toEqual([
       ...questions.map(reviewLabel),
       ...['law-enforcement', 'fire', 'ems', 'behavioral-health'].map((id) => labelOf('lead', id)),
-      ...['asks-for-help', 'known-individuals', 'after-overdose', 'routine-contact', 'low-level-offense', 'crisis-call'].map((id) => labelOf('situations', id)),
+      ...[
+        'asks-for-help',
+        'known-individuals',
+        'after-overdose',
+        'routine-contact',
+        'low-level-offense',
+        'crisis-call',
+      ].map((id) => labelOf('situations', id)),
       labelOf('charging', 'no-charges'),
       labelOf('charging', 'abeyance'),
       labelOf('charging', 'citation'),
@@ -425,14 +557,20 @@ describe('the trainer\'s views', () => {
     await expect(map.locator('.map__node--on').count()).resolves.toBe(0);
     // One line per rule fact: a situation, each lead, each partner, each charging option it needs.
     const conditional = pathwayRules.flatMap((p) => p.alsoPointedBy ?? []);
-    const facts = pathwayRules.reduce((n, p) => n + 1 + p.allowedBy.lead.length + p.allowedBy.partners.length + p.requiresCharging.length, 0);
+    const facts = pathwayRules.reduce(
+      (n, p) => n + 1 + p.allowedBy.lead.length + p.allowedBy.partners.length + p.requiresCharging.length,
+      0,
+    );
     const conditionalLinks = conditional.reduce((n, c) => n + 1 + c.whenCharging.length, 0);
     await expect(map.locator('.map__link').count()).resolves.toBe(facts + conditionalLinks);
     await expect(map.locator('.map__link--needs').count()).resolves.toBe(2);
     // A low-level offense with "refer instead of charging" points to referral (rule 4): drawn dotted.
     await expect(map.locator('.map__link--points-if').count()).resolves.toBe(conditionalLinks);
     expect(conditionalLinks).toBeGreaterThan(0);
-    await expect(map.locator('.map__flow--if').count(), 'the conditional step of the machine is drawn').resolves.toBeGreaterThan(0);
+    await expect(
+      map.locator('.map__flow--if').count(),
+      'the conditional step of the machine is drawn',
+    ).resolves.toBeGreaterThan(0);
 
     const words = heading(widget, ws('mapText'));
     await expect(words.isVisible()).resolves.toBe(true);
@@ -441,13 +579,22 @@ describe('the trainer\'s views', () => {
     expect(lines.slice(1)).toEqual(
       pathwayRules.map((p) =>
         [
-          ws('mapLine', { pathway: nameOf(p.id), situation: labelOf('situations', p.situation), leads: p.allowedBy.lead.map((id) => labelOf('lead', id)).join(', ') }),
+          ws('mapLine', {
+            pathway: nameOf(p.id),
+            situation: labelOf('situations', p.situation),
+            leads: p.allowedBy.lead.map((id) => labelOf('lead', id)).join(', '),
+          }),
           ...(p.alsoPointedBy ?? []).map((c) =>
-            ws('mapAlsoPointed', { situation: labelOf('situations', c.situation), charging: c.whenCharging.map((id) => labelOf('charging', id)).join(', ') }),
+            ws('mapAlsoPointed', {
+              situation: labelOf('situations', c.situation),
+              charging: c.whenCharging.map((id) => labelOf('charging', id)).join(', '),
+            }),
           ),
           p.requiresCharging.length > 0 ? ws('rules.needsCharging') : '',
           p.allowedBy.partners.length > 0 ? ws('rules.needsBehavioralHealth') : '',
-        ].filter(Boolean).join(' '),
+        ]
+          .filter(Boolean)
+          .join(' '),
       ),
     );
     expect(lines[5]).toBe(
@@ -484,7 +631,10 @@ describe('the trainer\'s views', () => {
     const items = await section.getByRole('listitem').evaluateAll((lis) =>
       lis.map((li) => {
         const tag = li.querySelector('.tag')?.textContent?.trim();
-        const own = [...li.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('tag'))).map((n) => n.textContent).join('');
+        const own = [...li.childNodes]
+          .filter((n) => !(n instanceof Element && n.classList.contains('tag')))
+          .map((n) => n.textContent)
+          .join('');
         return own.replace(/\s+/g, ' ').trim() + (tag ? ` [${tag}]` : '');
       }),
     );
@@ -502,37 +652,59 @@ describe('the trainer\'s views', () => {
     const charging = (id: string) => leads.getByRole('checkbox', { name: labelOf('charging', id), exact: true });
     const ticked = async () => {
       const out: string[] = [];
-      for (const id of ['law-enforcement', 'fire', 'ems', 'behavioral-health']) if (await lead(id).isChecked()) out.push(id);
+      for (const id of ['law-enforcement', 'fire', 'ems', 'behavioral-health'])
+        if (await lead(id).isChecked()) out.push(id);
       return out;
     };
     const strong = say('en', 'result.fit.strong');
     const possible = say('en', 'result.fit.possible');
     const only = ws('diff.only');
-    const yours = { ledBy: 'Led by: Law enforcement', items: [`${nameOf('officer-intervention')} · ${strong} [${only}]`] };
+    const yours = {
+      ledBy: 'Led by: Law enforcement',
+      items: [`${nameOf('officer-intervention')} · ${strong} [${only}]`],
+    };
 
     // The start: "Behavioral-health team" only.
     expect(await ticked()).toEqual(['behavioral-health']);
     await expect(charging('abeyance').count(), 'no charging options without law enforcement').resolves.toBe(0);
     expect(await side(page, ws('current'))).toEqual(yours);
-    expect(await side(page, ws('variant'))).toEqual({ ledBy: 'Led by: Behavioral-health team', items: [`${nameOf('community-response')} · ${strong} [${only}]`] });
-    await expect(widget.getByText(ws('diff.fit'), { exact: true }).count(), 'leads alone never change a fit').resolves.toBe(0);
+    expect(await side(page, ws('variant'))).toEqual({
+      ledBy: 'Led by: Behavioral-health team',
+      items: [`${nameOf('community-response')} · ${strong} [${only}]`],
+    });
+    await expect(
+      widget.getByText(ws('diff.fit'), { exact: true }).count(),
+      'leads alone never change a fit',
+    ).resolves.toBe(0);
 
     // Fire instead: nothing points at what fire could lead, so its best match is only a possible fit.
     await lead('fire').click();
     await lead('behavioral-health').click();
     await eventually(ticked).toEqual(['fire']);
-    await eventually(() => side(page, ws('variant'))).toEqual({ ledBy: 'Led by: Fire department', items: [`${nameOf('self-referral')} · ${possible} [${only}]`] });
+    await eventually(() => side(page, ws('variant'))).toEqual({
+      ledBy: 'Led by: Fire department',
+      items: [`${nameOf('self-referral')} · ${possible} [${only}]`],
+    });
 
     // Law enforcement too: the charging options appear, at "None of these today"; holding charges brings Officer Intervention back.
     await lead('law-enforcement').click();
     await charging('none').waitFor();
     await expect(charging('none').isChecked()).resolves.toBe(true);
-    await eventually(() => side(page, ws('variant'))).toEqual({ ledBy: 'Led by: Law enforcement, Fire department', items: [`${nameOf('self-referral')} · ${possible} [${only}]`] });
+    await eventually(() => side(page, ws('variant'))).toEqual({
+      ledBy: 'Led by: Law enforcement, Fire department',
+      items: [`${nameOf('self-referral')} · ${possible} [${only}]`],
+    });
     await charging('abeyance').click();
     await eventually(() => charging('none').isChecked()).toBe(false);
     await expect(charging('abeyance').isChecked()).resolves.toBe(true);
-    await eventually(() => side(page, ws('variant'))).toEqual({ ledBy: 'Led by: Law enforcement, Fire department', items: [`${nameOf('officer-intervention')} · ${strong}`] });
-    expect(await side(page, ws('current'))).toEqual({ ...yours, items: [`${nameOf('officer-intervention')} · ${strong}`] });
+    await eventually(() => side(page, ws('variant'))).toEqual({
+      ledBy: 'Led by: Law enforcement, Fire department',
+      items: [`${nameOf('officer-intervention')} · ${strong}`],
+    });
+    expect(await side(page, ws('current'))).toEqual({
+      ...yours,
+      items: [`${nameOf('officer-intervention')} · ${strong}`],
+    });
     await expect(widget.getByText(only, { exact: true }).count(), 'the same result on both sides').resolves.toBe(0);
 
     // Back to "Behavioral-health team" only: the charging options go, the differences return.
@@ -541,7 +713,10 @@ describe('the trainer\'s views', () => {
     await lead('fire').click();
     await eventually(ticked).toEqual(['behavioral-health']);
     await expect(charging('abeyance').count()).resolves.toBe(0);
-    await eventually(() => side(page, ws('variant'))).toEqual({ ledBy: 'Led by: Behavioral-health team', items: [`${nameOf('community-response')} · ${strong} [${only}]`] });
+    await eventually(() => side(page, ws('variant'))).toEqual({
+      ledBy: 'Led by: Behavioral-health team',
+      items: [`${nameOf('community-response')} · ${strong} [${only}]`],
+    });
     expect(await side(page, ws('current'))).toEqual(yours);
   });
 
@@ -575,7 +750,9 @@ describe('the trainer\'s views', () => {
         await expectHeadingFocused(page, ws('views.map'));
       } else {
         // The map stays shown through the switch, now in Spanish.
-        await widgetOf(page).getByRole('button', { name: say('es', 'language.name'), exact: true }).click();
+        await widgetOf(page)
+          .getByRole('button', { name: say('es', 'language.name'), exact: true })
+          .click();
         await heading(widgetOf(page), ws('mapText', {}, 'es')).waitFor();
       }
       const map = widgetOf(page).getByRole('img', { name: ws('views.map', {}, lang) });
@@ -583,7 +760,10 @@ describe('the trainer\'s views', () => {
       const fits = [say(lang, 'result.fit.strong'), say(lang, 'result.fit.possible')];
       const recommended = await textsOf(map.locator('.map__node--strong, .map__node--possible'));
       expect(recommended.map((label) => fits.some((fit) => label.endsWith(` (${fit})`)))).toEqual([true, true]);
-      expect(recommended.map((label) => label.replace(/ \([^)]*\)$/, ''))).toEqual([nameOf('naloxone-plus', lang), nameOf('officer-referral', lang)]);
+      expect(recommended.map((label) => label.replace(/ \([^)]*\)$/, ''))).toEqual([
+        nameOf('naloxone-plus', lang),
+        nameOf('officer-referral', lang),
+      ]);
       await eventually(() =>
         map.evaluate((svg) => {
           const view = (svg as SVGSVGElement).viewBox.baseVal;
@@ -597,7 +777,11 @@ describe('the trainer\'s views', () => {
               ['bottom', t.y + t.height - (r.y + r.height)],
             ].filter(([, over]) => Math.round(over as number) > 0);
             const outside = r.x < 0 || r.y < 0 || r.x + r.width > view.width || r.y + r.height > view.height;
-            return past.length || outside ? [`"${g.textContent}" past its box at ${past.map(([side, over]) => `${side} ${Math.round(over as number)}`).join(', ')}${outside ? ', box outside the map' : ''}`] : [];
+            return past.length || outside
+              ? [
+                  `"${g.textContent}" past its box at ${past.map(([side, over]) => `${side} ${Math.round(over as number)}`).join(', ')}${outside ? ', box outside the map' : ''}`,
+                ]
+              : [];
           });
         }),
       ).toEqual([]);
@@ -620,7 +804,11 @@ describe('the views in English and in Spanish', () => {
         await expect(viewButton(page, 'map', 'es').getAttribute('aria-current')).resolves.toBe('page');
       }
       const names = ['quiz', 'compare', 'why', 'map', 'what-if'].map((v) => ws(`views.${v}`, {}, lang));
-      expect(await textsOf(toolbar(page, lang).getByRole('button'))).toEqual([...names, ws('fullScreen', {}, lang), ws('shortcuts', {}, lang)]);
+      expect(await textsOf(toolbar(page, lang).getByRole('button'))).toEqual([
+        ...names,
+        ws('fullScreen', {}, lang),
+        ws('shortcuts', {}, lang),
+      ]);
       for (const { view } of VIEWS) {
         await viewButton(page, view, lang).click();
         await expectHeadingFocused(page, ws(`views.${view}`, {}, lang));
@@ -634,7 +822,16 @@ describe('the views in English and in Spanish', () => {
       await expect(widget.getByText(ws('status.excluded', {}, lang), { exact: true }).count()).resolves.toBe(1);
       await viewButton(page, 'map', lang).click();
       await heading(widget, ws('mapText', {}, lang)).waitFor();
-      await widget.getByText(ws('mapConditional', { question: say(lang, 'review.labels.charging'), answer: labelOf('lead', 'law-enforcement', lang) }, lang), { exact: true }).waitFor();
+      await widget
+        .getByText(
+          ws(
+            'mapConditional',
+            { question: say(lang, 'review.labels.charging'), answer: labelOf('lead', 'law-enforcement', lang) },
+            lang,
+          ),
+          { exact: true },
+        )
+        .waitFor();
       await viewButton(page, 'what-if', lang).click();
       await widget.getByRole('group', { name: ws('whatIfLead', {}, lang), exact: true }).waitFor();
       await region(widget, ws('current', {}, lang)).waitFor();
@@ -648,7 +845,8 @@ describe('the views in English and in Spanish', () => {
     }
     // No English view or toolbar text is left in the Spanish widget.
     const shown = await widget.evaluate((el) => el.shadowRoot!.textContent ?? '');
-    for (const english of [ws('label'), ws('views.compare'), ws('views.map'), ws('fullScreen'), ws('shortcuts')]) expect(shown).not.toContain(english);
+    for (const english of [ws('label'), ws('views.compare'), ws('views.map'), ws('fullScreen'), ws('shortcuts')])
+      expect(shown).not.toContain(english);
   });
 });
 
@@ -663,7 +861,10 @@ async function mapLabelContrast(page: Page) {
         const fill = lib.parse(getComputedStyle(label).fill);
         const box = lib.parse(getComputedStyle(g.querySelector('rect')!).fill);
         const behind = box ? lib.over(box, lib.backdrop(g.closest('svg')!)) : null;
-        return { label: label.textContent, contrast: fill && behind && box!.a === 1 ? +lib.contrast(lib.over(fill, behind), behind).toFixed(2) : NaN };
+        return {
+          label: label.textContent,
+          contrast: fill && behind && box!.a === 1 ? +lib.contrast(lib.over(fill, behind), behind).toFixed(2) : NaN,
+        };
       }),
     );
   });
@@ -678,25 +879,54 @@ describe('axe-core, WCAG 2.x A/AA with colour contrast, on the workshop views', 
     const check = async (state: string) => {
       const { violations, incomplete, contrastPassedInWidget } = await runAxe(page);
       // axe cannot tell the background of SVG text (the map's labels over their boxes): measured here instead.
-      const isSvgText = (target: unknown[]) => Array.isArray(target[0]) && /^(text|tspan)\b|^\.map__fit$/.test(String((target[0] as string[]).at(-1)));
-      const svgText = incomplete.filter((v) => v.id === 'color-contrast').flatMap((v) => v.nodes).filter((n) => isSvgText(n.target));
+      const isSvgText = (target: unknown[]) =>
+        Array.isArray(target[0]) && /^(text|tspan)\b|^\.map__fit$/.test(String((target[0] as string[]).at(-1)));
+      const svgText = incomplete
+        .filter((v) => v.id === 'color-contrast')
+        .flatMap((v) => v.nodes)
+        .filter((n) => isSvgText(n.target));
       const undecided = incomplete
         .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !(v.id === 'color-contrast' && isSvgText(n.target))) }))
         .filter((v) => v.nodes.length > 0);
-      report.push(`${state}: ${violations.reduce((n, v) => n + v.nodes.length, 0)} violations, ${undecided.length} rules needing review` + (svgText.length ? `, ${svgText.length} SVG labels measured` : ''));
-      expect.soft(violations.map((v) => v.id), `axe violations on ${state}:\n${describeViolations(violations)}`).toEqual([]);
-      expect.soft(undecided.map((v) => v.id), `axe "needs review" on ${state}:\n${describeViolations(undecided)}`).toEqual([]);
+      report.push(
+        `${state}: ${violations.reduce((n, v) => n + v.nodes.length, 0)} violations, ${undecided.length} rules needing review` +
+          (svgText.length ? `, ${svgText.length} SVG labels measured` : ''),
+      );
+      expect
+        .soft(
+          violations.map((v) => v.id),
+          `axe violations on ${state}:\n${describeViolations(violations)}`,
+        )
+        .toEqual([]);
+      expect
+        .soft(
+          undecided.map((v) => v.id),
+          `axe "needs review" on ${state}:\n${describeViolations(undecided)}`,
+        )
+        .toEqual([]);
       if (svgText.length > 0) {
         const labels = await mapLabelContrast(page);
-        expect.soft(labels.length, `${state}: the map labels axe left undecided are all measured`).toBeGreaterThanOrEqual(svgText.length);
-        expect.soft(labels.filter((l) => !(l.contrast >= 4.5)), `${state}: map labels under 4.5:1 against their boxes`).toEqual([]);
+        expect
+          .soft(labels.length, `${state}: the map labels axe left undecided are all measured`)
+          .toBeGreaterThanOrEqual(svgText.length);
+        expect
+          .soft(
+            labels.filter((l) => !(l.contrast >= 4.5)),
+            `${state}: map labels under 4.5:1 against their boxes`,
+          )
+          .toEqual([]);
       }
-      expect.soft(contrastPassedInWidget, `elements whose contrast axe checked in the widget on ${state}`).toBeGreaterThan(5);
+      expect
+        .soft(contrastPassedInWidget, `elements whose contrast axe checked in the widget on ${state}`)
+        .toBeGreaterThan(5);
     };
     for (const { view, key } of VIEWS) {
       await page.keyboard.press(key);
       await settled(widget, '[data-step-heading]', ws(`views.${view}`));
-      if (view === 'compare') await eventually(() => widget.getByText(ws('loading'), { exact: true }).count(), { message: 'facts loaded' }).toBe(0);
+      if (view === 'compare')
+        await eventually(() => widget.getByText(ws('loading'), { exact: true }).count(), {
+          message: 'facts loaded',
+        }).toBe(0);
       await check(view);
     }
     // What if, with the charging options shown.

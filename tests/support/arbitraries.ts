@@ -12,7 +12,7 @@ export const answersArb: fc.Arbitrary<Answers> = fc
     lead: subset(ANSWER_OPTIONS.lead, 1),
     situations: subset(ANSWER_OPTIONS.situations, 1),
     population: subset(ANSWER_OPTIONS.population, 1),
-    charging: fc.oneof(subset(['no-charges', 'abeyance', 'citation'] as const, 1), fc.constant<('none')[]>(['none'])),
+    charging: fc.oneof(subset(['no-charges', 'abeyance', 'citation'] as const, 1), fc.constant<'none'[]>(['none'])),
     partners: subset(ANSWER_OPTIONS.partners),
     setting: fc.constantFrom(...ANSWER_OPTIONS.setting),
     existing: subset(ANSWER_OPTIONS.existing),
@@ -22,7 +22,9 @@ export const answersArb: fc.Arbitrary<Answers> = fc
 /** The same answers with every list shuffled and some ids repeated. */
 export function scrambledArb(answers: Answers): fc.Arbitrary<Answers> {
   const scramble = <T>(list: readonly T[]) =>
-    fc.tuple(fc.shuffledSubarray([...list], { minLength: list.length, maxLength: list.length }), fc.subarray([...list])).map(([shuffled, again]) => [...shuffled, ...again]);
+    fc
+      .tuple(fc.shuffledSubarray([...list], { minLength: list.length, maxLength: list.length }), fc.subarray([...list]))
+      .map(([shuffled, again]) => [...shuffled, ...again]);
   return fc
     .record({
       lead: scramble(answers.lead),
@@ -32,7 +34,10 @@ export function scrambledArb(answers: Answers): fc.Arbitrary<Answers> {
       partners: scramble(answers.partners),
       existing: scramble(answers.existing),
     })
-    .map(({ charging, ...lists }) => ({ ...lists, setting: answers.setting, ...(answers.charging ? { charging } : {}) }) as Answers);
+    .map(
+      ({ charging, ...lists }) =>
+        ({ ...lists, setting: answers.setting, ...(answers.charging ? { charging } : {}) }) as Answers,
+    );
 }
 
 /** Programs with random facts; names collide often so that ties by name are exercised. */
@@ -53,4 +58,6 @@ export const siteArb = (id: number): fc.Arbitrary<Site> =>
     links: fc.constant([]),
   });
 
-export const sitesArb = fc.integer({ min: 0, max: 40 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => siteArb(i))));
+export const sitesArb = fc
+  .integer({ min: 0, max: 40 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => siteArb(i))));

@@ -9,7 +9,11 @@ import { allTexts } from './locales';
 import { App } from '../../src/views/app';
 import { WizardViewContext, type DetailsStatus } from '../../src/views/context';
 
-export function renderWizard({ answers, details = 'ready', language = 'en' }: { answers?: Answers; details?: DetailsStatus; language?: string } = {}) {
+export function renderWizard({
+  answers,
+  details = 'ready',
+  language = 'en',
+}: { answers?: Answers; details?: DetailsStatus; language?: string } = {}) {
   const actor = createActor(wizardMachine);
   actor.start();
   if (answers) actor.send({ type: 'answers.load', answers });
@@ -17,7 +21,22 @@ export function renderWizard({ answers, details = 'ready', language = 'en' }: { 
   addTexts(i18n, allTexts);
   void i18n.changeLanguage(language);
   const view = render(
-    <WizardViewContext.Provider value={{ actor, t: i18n.t, content: builtInContent, headingLevel: 2, details, language, notices: [], setLanguage: () => {}, saved: null, restart: () => actor.send({ type: 'wizard.restart' }), planner: null, workshop: null }}>
+    <WizardViewContext.Provider
+      value={{
+        actor,
+        t: i18n.t,
+        content: builtInContent,
+        headingLevel: 2,
+        details,
+        language,
+        notices: [],
+        setLanguage: () => {},
+        saved: null,
+        restart: () => actor.send({ type: 'wizard.restart' }),
+        planner: null,
+        workshop: null,
+      }}
+    >
       <App />
     </WizardViewContext.Provider>,
   );

@@ -32,15 +32,32 @@ describe('parseAnswers()', { timeout: 60_000 }, () => {
   });
 
   it('normalises any valid answers the same way, whatever their order', () => {
-    fc.assert(fc.property(answersArb.chain((a) => fc.tuple(fc.constant(a), scrambledArb(a))), ([a, scrambled]) => {
-      expect(parseAnswers(scrambled)).toEqual(a);
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(
+        answersArb.chain((a) => fc.tuple(fc.constant(a), scrambledArb(a))),
+        ([a, scrambled]) => {
+          expect(parseAnswers(scrambled)).toEqual(a);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 
   it('names every bad key in one error, in the vocabulary order', () => {
-    const attempt = () => parseAnswers({ lead: [], situations: 'crisis-call', population: ['cats'], setting: 'moon', partners: [], existing: ['self-referral'], colour: 'red' });
+    const attempt = () =>
+      parseAnswers({
+        lead: [],
+        situations: 'crisis-call',
+        population: ['cats'],
+        setting: 'moon',
+        partners: [],
+        existing: ['self-referral'],
+        colour: 'red',
+      });
     expect(attempt).toThrow(AnswersError);
-    expect(attempt).toThrow(/^lead: .+; situations: .+; population: .*"cats".+; setting: .*"moon".+; colour: is not an answer key$/);
+    expect(attempt).toThrow(
+      /^lead: .+; situations: .+; population: .*"cats".+; setting: .*"moon".+; colour: is not an answer key$/,
+    );
   });
 
   it('rejects a missing key that is always asked, and accepts empty partners and existing', () => {
@@ -59,7 +76,9 @@ describe('parseAnswers()', { timeout: 60_000 }, () => {
   });
 
   it('does not let "none" be combined with another charging option', () => {
-    expect(() => parseAnswers({ ...valid, charging: ['none', 'abeyance'] })).toThrow(/^charging: "none" cannot be combined/);
+    expect(() => parseAnswers({ ...valid, charging: ['none', 'abeyance'] })).toThrow(
+      /^charging: "none" cannot be combined/,
+    );
     expect(parseAnswers({ ...valid, charging: ['none', 'none'] }).charging).toEqual(['none']);
   });
 
@@ -72,13 +91,16 @@ describe('parseAnswers()', { timeout: 60_000 }, () => {
   });
 
   it('never throws anything but an AnswersError, whatever it is given', () => {
-    fc.assert(fc.property(fc.anything(), (input) => {
-      try {
-        parseAnswers(input);
-      } catch (error) {
-        expect(error).toBeInstanceOf(AnswersError);
-        expect((error as Error).message.length).toBeGreaterThan(0);
-      }
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        try {
+          parseAnswers(input);
+        } catch (error) {
+          expect(error).toBeInstanceOf(AnswersError);
+          expect((error as Error).message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -11,7 +11,10 @@ const content = builtInContent;
 
 /** Looks up a nested key like `a.b.c` in a resource object. */
 function lookup(resource: unknown, path: string[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), resource);
+  return path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    resource,
+  );
 }
 function expectText(resource: unknown, path: string[]) {
   const value = lookup(resource, path);
@@ -23,7 +26,9 @@ function leafPaths(node: unknown, prefix: string[] = []): string[][] {
   return [prefix];
 }
 function leafStrings(node: unknown): string[] {
-  return leafPaths(node).map((p) => lookup(node, p)).filter((v): v is string => typeof v === 'string');
+  return leafPaths(node)
+    .map((p) => lookup(node, p))
+    .filter((v): v is string => typeof v === 'string');
 }
 
 describe('built-in content', () => {
@@ -41,20 +46,51 @@ describe('built-in content', () => {
   });
 
   it('keeps the recommendation facts of the contract table', () => {
-    const table = Object.fromEntries(content.pathways.map((p) => [p.id, [p.situation, p.alsoPointedBy ?? [], p.populations, p.partnerGroups]]));
+    const table = Object.fromEntries(
+      content.pathways.map((p) => [p.id, [p.situation, p.alsoPointedBy ?? [], p.populations, p.partnerGroups]]),
+    );
     expect(table).toEqual({
-      'self-referral': ['asks-for-help', [], ['substance-use', 'opioid-use'], [['treatment'], ['peer', 'case-manager']]],
-      'active-outreach': ['known-individuals', [], ['substance-use', 'opioid-use', 'mental-health', 'homelessness'], [['treatment'], ['clinician', 'peer']]],
+      'self-referral': [
+        'asks-for-help',
+        [],
+        ['substance-use', 'opioid-use'],
+        [['treatment'], ['peer', 'case-manager']],
+      ],
+      'active-outreach': [
+        'known-individuals',
+        [],
+        ['substance-use', 'opioid-use', 'mental-health', 'homelessness'],
+        [['treatment'], ['clinician', 'peer']],
+      ],
       'naloxone-plus': ['after-overdose', [], ['opioid-use'], [['treatment'], ['clinician', 'peer']]],
-      'officer-referral': ['routine-contact', [{ situation: 'low-level-offense', whenCharging: ['no-charges'] }], ['substance-use', 'opioid-use', 'mental-health', 'homelessness'], [['treatment'], ['case-manager']]],
-      'officer-intervention': ['low-level-offense', [], ['substance-use', 'opioid-use', 'mental-health', 'homelessness'], [['treatment'], ['case-manager']]],
-      'community-response': ['crisis-call', [], ['substance-use', 'mental-health', 'homelessness'], [['treatment'], ['clinician', 'peer', 'crisis-team']]],
+      'officer-referral': [
+        'routine-contact',
+        [{ situation: 'low-level-offense', whenCharging: ['no-charges'] }],
+        ['substance-use', 'opioid-use', 'mental-health', 'homelessness'],
+        [['treatment'], ['case-manager']],
+      ],
+      'officer-intervention': [
+        'low-level-offense',
+        [],
+        ['substance-use', 'opioid-use', 'mental-health', 'homelessness'],
+        [['treatment'], ['case-manager']],
+      ],
+      'community-response': [
+        'crisis-call',
+        [],
+        ['substance-use', 'mental-health', 'homelessness'],
+        [['treatment'], ['clinician', 'peer', 'crisis-team']],
+      ],
     });
   });
 
   it('asks the seven answer keys in the contract order, offering exactly the vocabulary', () => {
     expect(content.questions.map((q) => q.id)).toEqual(Object.keys(ANSWER_OPTIONS));
-    for (const q of content.questions) expect(q.options.map((o) => o.id), q.id).toEqual([...ANSWER_OPTIONS[q.id]]);
+    for (const q of content.questions)
+      expect(
+        q.options.map((o) => o.id),
+        q.id,
+      ).toEqual([...ANSWER_OPTIONS[q.id]]);
   });
 
   it('links resources only with complete absolute http(s) addresses, naming their source', () => {
@@ -136,16 +172,21 @@ describe('built-in prose (English)', () => {
   it('has no key that no content id uses', () => {
     const known = new Set<string>();
     for (const p of content.pathways) {
-      for (const f of ['name', 'short', 'summary', 'whoLeads', 'startsContact', 'charges', 'team', 'populations']) known.add(`pathways.${p.id}.${f}`);
-      for (const e of p.elements) ['title', 'detail'].forEach((f) => known.add(`pathways.${p.id}.elements.${e.id}.${f}`));
+      for (const f of ['name', 'short', 'summary', 'whoLeads', 'startsContact', 'charges', 'team', 'populations'])
+        known.add(`pathways.${p.id}.${f}`);
+      for (const e of p.elements)
+        ['title', 'detail'].forEach((f) => known.add(`pathways.${p.id}.elements.${e.id}.${f}`));
     }
     for (const q of content.questions) {
       known.add(`questions.${q.id}.prompt`).add(`questions.${q.id}.hint`);
-      for (const o of q.options) known.add(`questions.${q.id}.options.${o.id}.label`).add(`questions.${q.id}.options.${o.id}.hint`);
+      for (const o of q.options)
+        known.add(`questions.${q.id}.options.${o.id}.label`).add(`questions.${q.id}.options.${o.id}.hint`);
     }
     for (const s of content.sites) known.add(`sites.${s.id}.description`);
     for (const r of content.resources) known.add(`resources.${r.id}.description`);
-    const keys = (['pathways', 'questions', 'sites', 'resources'] as const).flatMap((ns) => leafPaths(en[ns], [ns]).map((p) => p.join('.')));
+    const keys = (['pathways', 'questions', 'sites', 'resources'] as const).flatMap((ns) =>
+      leafPaths(en[ns], [ns]).map((p) => p.join('.')),
+    );
     expect(keys.filter((k) => !known.has(k))).toEqual([]);
   });
 });
@@ -169,7 +210,19 @@ const CORRECTIONS: { removed: Record<string, string>; changed: Record<string, Re
 
 describe('content against the gathered program facts', () => {
   it('carries every program of tests/fixtures/sites.json with its facts, except the documented corrections', () => {
-    const facts = ['id', 'name', 'city', 'county', 'state', 'leadAgency', 'pathways', 'setting', 'mentorSite', 'yearStarted', 'confidence'];
+    const facts = [
+      'id',
+      'name',
+      'city',
+      'county',
+      'state',
+      'leadAgency',
+      'pathways',
+      'setting',
+      'mentorSite',
+      'yearStarted',
+      'confidence',
+    ];
     const pick = (s: Record<string, unknown>) => Object.fromEntries(facts.map((f) => [f, s[f]]));
     const gathered = gatheredPrograms()
       .filter((s) => !(String(s.id) in CORRECTIONS.removed))
@@ -186,18 +239,26 @@ describe('content against the gathered program facts', () => {
 });
 
 describe('content against the source pages', () => {
-  it.skipIf(!hasShared)('is written in our own words: no run of 8 words is copied from a seed page or the gathered facts (skipped when no ../shared is beside the repository)', () => {
-    const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter(Boolean);
-    const grams = new Set<string>();
-    for (const text of sourceTexts()) {
-      const w = words(text);
-      for (let i = 0; i + 8 <= w.length; i++) grams.add(w.slice(i, i + 8).join(' '));
-    }
-    const copied: string[] = [];
-    for (const text of Object.values(en).flatMap(leafStrings)) {
-      const w = words(text);
-      for (let i = 0; i + 8 <= w.length; i++) if (grams.has(w.slice(i, i + 8).join(' '))) copied.push(text);
-    }
-    expect([...new Set(copied)]).toEqual([]);
-  });
+  it.skipIf(!hasShared)(
+    'is written in our own words: no run of 8 words is copied from a seed page or the gathered facts (skipped when no ../shared is beside the repository)',
+    () => {
+      const words = (text: string) =>
+        text
+          .toLowerCase()
+          .replace(/[^a-z0-9\s]/g, ' ')
+          .split(/\s+/)
+          .filter(Boolean);
+      const grams = new Set<string>();
+      for (const text of sourceTexts()) {
+        const w = words(text);
+        for (let i = 0; i + 8 <= w.length; i++) grams.add(w.slice(i, i + 8).join(' '));
+      }
+      const copied: string[] = [];
+      for (const text of Object.values(en).flatMap(leafStrings)) {
+        const w = words(text);
+        for (let i = 0; i + 8 <= w.length; i++) if (grams.has(w.slice(i, i + 8).join(' '))) copied.push(text);
+      }
+      expect([...new Set(copied)]).toEqual([]);
+    },
+  );
 });

@@ -26,11 +26,22 @@ describe('dist/core.js', () => {
         roundTrip: core.decodeAnswers(code).ok,
         content: core.ContentSchema.safeParse(core.builtInContent).success,
       }));`;
-    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }),
+    );
     expect(out.dom).toBe(false);
-    expect(out.exports).toEqual(expect.arrayContaining([
-      'recommend', 'parseAnswers', 'encodeAnswers', 'decodeAnswers', 'wizardMachine', 'builtInContent', 'ContentSchema', 'englishTexts',
-    ]));
+    expect(out.exports).toEqual(
+      expect.arrayContaining([
+        'recommend',
+        'parseAnswers',
+        'encodeAnswers',
+        'decodeAnswers',
+        'wizardMachine',
+        'builtInContent',
+        'ContentSchema',
+        'englishTexts',
+      ]),
+    );
     expect(out.first).toBe('naloxone-plus');
     expect(out.roundTrip).toBe(true);
     expect(out.content).toBe(true);

@@ -15,7 +15,12 @@ describe('embedding files', () => {
     const element = manifest.modules[0].declarations[0];
     expect(element).toMatchObject({ tagName: 'pick-your-pathway', customElement: true, name: 'PickYourPathway' });
     expect(element.attributes.map((a: { name: string }) => a.name)).toEqual(api.attributes.map((a) => a.name));
-    expect(element.events.map((e: { name: string }) => e.name)).toEqual(['pyp-step', 'pyp-answer', 'pyp-result', 'pyp-error']);
+    expect(element.events.map((e: { name: string }) => e.name)).toEqual([
+      'pyp-step',
+      'pyp-answer',
+      'pyp-result',
+      'pyp-error',
+    ]);
   });
 
   it('builds the override JSON Schema from the zod schema', () => {
@@ -23,7 +28,9 @@ describe('embedding files', () => {
     expect(schema.$schema).toMatch(/json-schema\.org/);
     expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'resources', 'sites', 'texts']);
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.properties.sites.items.required).toEqual(expect.arrayContaining(['id', 'name', 'state', 'leadAgency', 'pathways']));
+    expect(schema.properties.sites.items.required).toEqual(
+      expect.arrayContaining(['id', 'name', 'state', 'leadAgency', 'pathways']),
+    );
   });
 
   it('documents the format with an example that is valid', () => {

@@ -3,7 +3,7 @@ import { forwardFlow } from '../../machines/flow-graph';
 import { STEP_IDS } from '../../machines/steps';
 import { wizardMachine } from '../../machines/wizard.machine';
 
-describe('the forward flow read from the machine (the decision map\'s source)', () => {
+describe("the forward flow read from the machine (the decision map's source)", () => {
   const { steps, edges } = forwardFlow(wizardMachine);
 
   it('lists every step in order', () => expect(steps).toEqual([...STEP_IDS]));

@@ -17,7 +17,8 @@ const glossary = JSON.parse(readFileSync(`${root}data/glossary.json`, 'utf8')) a
 const languages = Object.keys(glossary).filter((key) => !key.startsWith('$'));
 
 function leaves(node: unknown, prefix = ''): [string, string][] {
-  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  if (node && typeof node === 'object')
+    return Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
   return typeof node === 'string' ? [[prefix, node]] : [];
 }
 
@@ -27,7 +28,12 @@ function texts(language: string): [string, string][] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .flatMap((f) => leaves(JSON.parse(readFileSync(`${dir}${f}`, 'utf8'))).map(([key, text]): [string, string] => [`${f.slice(0, -'.json'.length)}:${key}`, text]));
+    .flatMap((f) =>
+      leaves(JSON.parse(readFileSync(`${dir}${f}`, 'utf8'))).map(([key, text]): [string, string] => [
+        `${f.slice(0, -'.json'.length)}:${key}`,
+        text,
+      ]),
+    );
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,7 +44,10 @@ const variantPattern = (variant: string) =>
 function matchers(term: Term): { label: string; pattern: RegExp }[] {
   return [
     ...term.avoid.map((variant) => ({ label: `"${variant}"`, pattern: variantPattern(variant) })),
-    ...(term.patterns ?? []).map(({ regex, flags, example }) => ({ label: `/${regex}/ (${example ?? 'pattern'})`, pattern: new RegExp(regex, flags ?? 'u') })),
+    ...(term.patterns ?? []).map(({ regex, flags, example }) => ({
+      label: `/${regex}/ (${example ?? 'pattern'})`,
+      pattern: new RegExp(regex, flags ?? 'u'),
+    })),
   ];
 }
 
@@ -60,7 +69,8 @@ describe('glossary', () => {
     for (const language of languages) {
       const terms = glossary[language] as Term[];
       expect(terms.length, language).toBeGreaterThan(0);
-      for (const term of terms) expect(term.avoid.length + (term.patterns?.length ?? 0), `${language}: ${term.en}`).toBeGreaterThan(0);
+      for (const term of terms)
+        expect(term.avoid.length + (term.patterns?.length ?? 0), `${language}: ${term.en}`).toBeGreaterThan(0);
     }
   });
 
@@ -85,7 +95,9 @@ describe('glossary', () => {
     });
 
     it('explains every term and every variant to avoid in GLOSSARY.md', () => {
-      const missing = terms.flatMap((term) => [term.es, ...term.avoid].filter((s) => !glossaryText.includes(s.toLowerCase())));
+      const missing = terms.flatMap((term) =>
+        [term.es, ...term.avoid].filter((s) => !glossaryText.includes(s.toLowerCase())),
+      );
       expect(missing).toEqual([]);
     });
   });

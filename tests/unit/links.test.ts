@@ -38,7 +38,8 @@ describe('links in the content', () => {
       'https://apnews.com/article/x',
       'https://notojp.gov/x',
       'https://ojp.gov.example.com/x',
-    ]) expect(isAllowed(url), url).toBe(false);
+    ])
+      expect(isAllowed(url), url).toBe(false);
     expect(isAllowed('https://www.bja.ojp.gov/program/cossup/about')).toBe(true);
   });
 

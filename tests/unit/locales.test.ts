@@ -10,15 +10,20 @@ import { allTexts, otherLanguages } from '../support/locales';
 const localesDir = fileURLToPath(new URL('../../data/locales/', import.meta.url));
 
 function leaves(node: unknown, prefix = ''): [string, unknown][] {
-  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  if (node && typeof node === 'object')
+    return Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
   return [[prefix, node]];
 }
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}|\$t\(([^)]+)\)/g)].map((m) => m[0].replace(/\s+/g, '')).sort();
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}|\$t\(([^)]+)\)/g)].map((m) => m[0].replace(/\s+/g, '')).sort();
 
 describe('locales', () => {
   it('have at least English and Spanish, each a folder of the same JSON files', () => {
     expect(Object.keys(allTexts)).toEqual(expect.arrayContaining(['en', 'es']));
-    const files = (language: string) => readdirSync(`${localesDir}${language}`).filter((f) => f.endsWith('.json')).sort();
+    const files = (language: string) =>
+      readdirSync(`${localesDir}${language}`)
+        .filter((f) => f.endsWith('.json'))
+        .sort();
     for (const language of otherLanguages) expect(files(language), language).toEqual(files('en'));
   });
 
@@ -27,8 +32,14 @@ describe('locales', () => {
     const translated = new Map(leaves(allTexts[language]));
 
     it('has no missing and no extra keys', () => {
-      expect([...english.keys()].filter((k) => !translated.has(k)), 'missing').toEqual([]);
-      expect([...translated.keys()].filter((k) => !english.has(k)), 'extra').toEqual([]);
+      expect(
+        [...english.keys()].filter((k) => !translated.has(k)),
+        'missing',
+      ).toEqual([]);
+      expect(
+        [...translated.keys()].filter((k) => !english.has(k)),
+        'extra',
+      ).toEqual([]);
     });
 
     it('has no empty text', () => {
@@ -38,7 +49,10 @@ describe('locales', () => {
     it('keeps the interpolation variables and nesting references of each English text', () => {
       const differing = [...english]
         .filter(([k, v]) => typeof v === 'string' && typeof translated.get(k) === 'string')
-        .filter(([k, v]) => JSON.stringify(placeholders(v as string)) !== JSON.stringify(placeholders(translated.get(k) as string)))
+        .filter(
+          ([k, v]) =>
+            JSON.stringify(placeholders(v as string)) !== JSON.stringify(placeholders(translated.get(k) as string)),
+        )
         .map(([k]) => k);
       expect(differing).toEqual([]);
     });

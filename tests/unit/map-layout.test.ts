@@ -1,6 +1,14 @@
 /** The decision map's geometry: labels broken at spaces, boxes sized to their lines, columns spread evenly. */
 import { describe, expect, it } from 'vitest';
-import { boxHeight, columnWidth, LINE_HEIGHT, PAD_X, spread, stackedHeight, wrapWords } from '../../src/chunks/map-layout';
+import {
+  boxHeight,
+  columnWidth,
+  LINE_HEIGHT,
+  PAD_X,
+  spread,
+  stackedHeight,
+  wrapWords,
+} from '../../src/chunks/map-layout';
 
 describe('the decision map layout', () => {
   it('breaks a label at spaces into lines no longer than asked, keeping every word in order', () => {
@@ -24,7 +32,9 @@ describe('the decision map layout', () => {
     expect(columnWidth(150, 300, ['ignored once measured'])).toBe(300 + 2 * PAD_X);
     expect(columnWidth(150, 20, [])).toBe(150);
     // Before the browser has measured: an estimate that grows with the longest line.
-    expect(columnWidth(10, undefined, ['short', 'a much longer line'])).toBeGreaterThan(columnWidth(10, undefined, ['short']));
+    expect(columnWidth(10, undefined, ['short', 'a much longer line'])).toBeGreaterThan(
+      columnWidth(10, undefined, ['short']),
+    );
   });
 
   it('spreads boxes over a height with equal gaps, none overlapping, all inside', () => {

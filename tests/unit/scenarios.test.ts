@@ -20,6 +20,7 @@ describe('the example scenarios (tests/fixtures/scenarios.json)', () => {
     if (want.existingEcho) expect(result.existing).toEqual(want.existingEcho);
     if (want.count !== undefined) expect(ids).toHaveLength(want.count);
     if (want.order) expect(ids.slice(0, want.order.length)).toEqual(want.order);
-    if (want.order && want.fit) for (const p of result.pathways.slice(0, want.order.length)) expect(p.fit).toBe(want.fit);
+    if (want.order && want.fit)
+      for (const p of result.pathways.slice(0, want.order.length)) expect(p.fit).toBe(want.fit);
   });
 });

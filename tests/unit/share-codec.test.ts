@@ -23,9 +23,12 @@ describe('share-link codec', { timeout: 60_000 }, () => {
   });
 
   it('round-trips every valid answer set exactly', () => {
-    fc.assert(fc.property(answersArb, (answers) => {
-      expect(decodeAnswers(encodeAnswers(answers))).toEqual({ ok: true, answers });
-    }), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(decodeAnswers(encodeAnswers(answers))).toEqual({ ok: true, answers });
+      }),
+      { numRuns: 10_000 },
+    );
   });
 
   it.each([
@@ -61,13 +64,26 @@ describe('share-link codec', { timeout: 60_000 }, () => {
   });
 
   it('never throws, and anything it accepts is valid and re-encodes to the same text', () => {
-    const payload = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'), minLength: 11, maxLength: 11 });
-    fc.assert(fc.property(fc.oneof(fc.string(), payload.map((p) => `1.${p}`)), (text) => {
-      const result = decodeAnswers(text);
-      if (result.ok) {
-        expect(parseAnswers(result.answers)).toEqual(result.answers);
-        expect(encodeAnswers(result.answers)).toBe(text.trim());
-      }
-    }), { numRuns: 10_000 });
+    const payload = fc.string({
+      unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
+      minLength: 11,
+      maxLength: 11,
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          payload.map((p) => `1.${p}`),
+        ),
+        (text) => {
+          const result = decodeAnswers(text);
+          if (result.ok) {
+            expect(parseAnswers(result.answers)).toEqual(result.answers);
+            expect(encodeAnswers(result.answers)).toBe(text.trim());
+          }
+        },
+      ),
+      { numRuns: 10_000 },
+    );
   });
 });

@@ -34,7 +34,11 @@ describe('the closing line of npm test', () => {
   });
 
   it('never prints 0 failed for a run that failed, with or without a report', () => {
-    const passing = { testResults: [{ name: 'a.test.ts', status: 'passed', message: '', assertionResults: [{ status: 'passed', fullName: 'a' }] }] };
+    const passing = {
+      testResults: [
+        { name: 'a.test.ts', status: 'passed', message: '', assertionResults: [{ status: 'passed', fullName: 'a' }] },
+      ],
+    };
     expect(line(summarizeRun(passing, { exitCode: 0 }))).toBe('1 passed, 0 failed');
     expect(summarizeRun(passing, { exitCode: 1 }).failed).toBe(1);
     expect(summarizeRun(null, { exitCode: 1 }).failed).toBe(1);
@@ -52,14 +56,30 @@ describe('a real Vitest run of a broken project', { timeout: 60_000 }, () => {
 
   it('gives a closing line with every failure counted, and a failing exit code', () => {
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
-    writeFileSync(join(dir, 'ok.test.ts'), "import { it, expect } from 'vitest';\nit('passes', () => expect(1).toBe(1));\n");
-    writeFileSync(join(dir, 'load.test.ts'), "import { it } from 'vitest';\nthrow new Error('cannot load');\nit('never', () => {});\n");
-    writeFileSync(join(dir, 'hook.test.ts'), "import { beforeAll, it } from 'vitest';\nbeforeAll(() => { throw new Error('hook'); });\nit('skipped by the hook', () => {});\n");
-    writeFileSync(join(dir, 'late.test.ts'), "import { it } from 'vitest';\nit('throws later', async () => { setTimeout(() => { throw new Error('late'); }); await new Promise((r) => setTimeout(r, 50)); });\n");
+    writeFileSync(
+      join(dir, 'ok.test.ts'),
+      "import { it, expect } from 'vitest';\nit('passes', () => expect(1).toBe(1));\n",
+    );
+    writeFileSync(
+      join(dir, 'load.test.ts'),
+      "import { it } from 'vitest';\nthrow new Error('cannot load');\nit('never', () => {});\n",
+    );
+    writeFileSync(
+      join(dir, 'hook.test.ts'),
+      "import { beforeAll, it } from 'vitest';\nbeforeAll(() => { throw new Error('hook'); });\nit('skipped by the hook', () => {});\n",
+    );
+    writeFileSync(
+      join(dir, 'late.test.ts'),
+      "import { it } from 'vitest';\nit('throws later', async () => { setTimeout(() => { throw new Error('late'); }); await new Promise((r) => setTimeout(r, 50)); });\n",
+    );
     const vitest = fileURLToPath(new URL('../../node_modules/vitest/vitest.mjs', import.meta.url));
     const reporter = fileURLToPath(new URL('../../scripts/unhandled-errors-reporter.mjs', import.meta.url));
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
-    const run = spawnSync(process.execPath, [vitest, 'run', '--root', dir, '--reporter=json', `--reporter=${reporter}`, '--outputFile.json=report.json'], { cwd: dir, env, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [vitest, 'run', '--root', dir, '--reporter=json', `--reporter=${reporter}`, '--outputFile.json=report.json'],
+      { cwd: dir, env, encoding: 'utf8' },
+    );
     expect(run.status).not.toBe(0);
     const summary = summarizeRun(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')), {
       exitCode: run.status ?? 1,

@@ -7,7 +7,8 @@ import esUi from '../../data/locales/es/ui.json';
 import enUi from '../../data/locales/en/ui.json';
 import { TextLayers } from '../../src/text-layers';
 
-const t = (layers: TextLayers, key: string, options?: Record<string, unknown>) => (layers.t as unknown as (k: string, o?: Record<string, unknown>) => string)(key, options);
+const t = (layers: TextLayers, key: string, options?: Record<string, unknown>) =>
+  (layers.t as unknown as (k: string, o?: Record<string, unknown>) => string)(key, options);
 
 describe('the texts of one element', () => {
   it('shows an override laid over a text already shown, and the built-in text once it is removed', () => {

@@ -11,8 +11,12 @@ const sources = readdirSync(viewsDir, { recursive: true, encoding: 'utf8' })
   .join('\n');
 
 const leafKeys = (node: unknown, prefix = ''): string[] =>
-  node && typeof node === 'object' ? Object.entries(node).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
-const uiKeys = leafKeys(ui).map((k) => k.replace(/_(one|other|strong_one|strong_other)$/, (m) => (m.startsWith('_strong') ? '_strong' : '')));
+  node && typeof node === 'object'
+    ? Object.entries(node).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k))
+    : [prefix];
+const uiKeys = leafKeys(ui).map((k) =>
+  k.replace(/_(one|other|strong_one|strong_other)$/, (m) => (m.startsWith('_strong') ? '_strong' : '')),
+);
 
 describe('UI texts', () => {
   const used = [...sources.matchAll(/\bt\(\s*'([a-zA-Z][\w.]*)'/g)].map((m) => m[1]!);
@@ -27,7 +31,13 @@ describe('UI texts', () => {
     const readByBuild = ['language.name']; // vite.config.ts reads each locale's own name for the switch
     // Keys kept in tables (shortcuts, statuses) and passed to t() later count when quoted whole.
     const quoted = new Set([...sources.matchAll(/'([a-zA-Z][\w.-]*)'/g)].map((m) => m[1]!));
-    const unused = uiKeys.filter((key) => !used.includes(key) && !quoted.has(key) && !readByBuild.includes(key) && !prefixes.some((p) => key.startsWith(p)));
+    const unused = uiKeys.filter(
+      (key) =>
+        !used.includes(key) &&
+        !quoted.has(key) &&
+        !readByBuild.includes(key) &&
+        !prefixes.some((p) => key.startsWith(p)),
+    );
     expect(unused).toEqual([]);
   });
 });

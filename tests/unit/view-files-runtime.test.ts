@@ -17,7 +17,8 @@ const ENTRIES = ['src/chunks/planner.tsx', 'src/chunks/workshop.tsx'];
 
 function resolveLocal(from: string, specifier: string): string | null {
   const base = resolve(dirname(from), specifier.split('?')[0]!);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`]) if (existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`])
+    if (existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
   return null;
 }
 
@@ -29,11 +30,16 @@ function sharedImports(entry: string): { file: string; key: keyof typeof runtime
     if (seen.has(file)) return;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const [, typeOnly, names, specifier] of source.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+'([^']+)'/g)) {
+    for (const [, typeOnly, names, specifier] of source.matchAll(
+      /import\s+(type\s+)?\{([^}]*)\}\s+from\s+'([^']+)'/g,
+    )) {
       const local = specifier!.startsWith('.') ? resolveLocal(file, specifier!) : null;
       const key = shared[local ?? specifier!];
       if (key && !typeOnly) {
-        for (const part of names!.split(',').map((n) => n.trim()).filter(Boolean)) {
+        for (const part of names!
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean)) {
           if (part.startsWith('type ')) continue;
           found.push({ file: file.slice(root.length + 1), key, name: part.split(/\s+as\s+/)[0]! });
         }

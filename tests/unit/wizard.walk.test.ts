@@ -14,7 +14,15 @@ import { wizardMachine, type WizardEvent } from '../../machines/wizard.machine';
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
 type Edge = { label: string; from: Snapshot; to: Snapshot };
 
-const withPolice = { lead: ['law-enforcement'], situations: ['asks-for-help'], population: ['substance-use'], charging: ['abeyance'], partners: [], setting: 'urban', existing: [] };
+const withPolice = {
+  lead: ['law-enforcement'],
+  situations: ['asks-for-help'],
+  population: ['substance-use'],
+  charging: ['abeyance'],
+  partners: [],
+  setting: 'urban',
+  existing: [],
+};
 const withoutPolice = { ...withPolice, lead: ['fire'] };
 
 /** Each option alone, on a base with and without law enforcement. */
@@ -36,8 +44,16 @@ const nodeId = (s: Snapshot) => `${String(s.value)}|${JSON.stringify(s.context)}
 /** The events that set the current question to its value in `target`, one choice at a time. */
 function answerEvents(key: AnswerKey, current: unknown, target: Answers): WizardEvent[] {
   const want: string[] = key === 'setting' ? [target.setting] : [...((target[key] as string[] | undefined) ?? [])];
-  const have: string[] = key === 'setting' ? (current === undefined ? [] : [current as string]) : [...((current as string[] | undefined) ?? [])];
-  const toggles = key === 'setting' ? want.filter((id) => !have.includes(id)) : [...have.filter((id) => !want.includes(id)), ...want.filter((id) => !have.includes(id))];
+  const have: string[] =
+    key === 'setting'
+      ? current === undefined
+        ? []
+        : [current as string]
+      : [...((current as string[] | undefined) ?? [])];
+  const toggles =
+    key === 'setting'
+      ? want.filter((id) => !have.includes(id))
+      : [...have.filter((id) => !want.includes(id)), ...want.filter((id) => !have.includes(id))];
   return toggles.map((id) => ({ type: 'answer.choose', key, id }));
 }
 
@@ -59,7 +75,11 @@ function explore(target: Answers) {
       const key = step as AnswerKey;
       const current = from.context.answers[key];
       moves.push([`answer ${key}`, answerEvents(key, current, target)]);
-      if (key !== 'setting') moves.push([`clear ${key}`, ((current as string[] | undefined) ?? []).map((id): WizardEvent => ({ type: 'answer.choose', key, id }))]);
+      if (key !== 'setting')
+        moves.push([
+          `clear ${key}`,
+          ((current as string[] | undefined) ?? []).map((id): WizardEvent => ({ type: 'answer.choose', key, id })),
+        ]);
     }
     for (const [label, events] of moves) {
       if (events.length === 0) continue;
@@ -128,7 +148,8 @@ describe('wizard state graph', { timeout: 60_000 }, () => {
   it('shows the charging question exactly when law enforcement leads', () => {
     for (const { answers, nodes } of walks) {
       const states = [...nodes.values()];
-      for (const s of states.filter((x) => x.value === 'charging')) expect(s.context.answers.lead).toContain('law-enforcement');
+      for (const s of states.filter((x) => x.value === 'charging'))
+        expect(s.context.answers.lead).toContain('law-enforcement');
       const reached = states.some((s) => s.value === 'charging');
       expect(reached, JSON.stringify(answers.lead)).toBe(answers.lead.includes('law-enforcement'));
       for (const s of states.filter((x) => x.value === 'result')) {
