@@ -3,7 +3,6 @@
  * (details, other languages), then an agency's override on top. Replacing the override rebuilds
  * the i18next instance, so that nothing of an earlier override remains.
  */
-import type { ContentIssue } from '../data/issues';
 import { addTexts, createI18n, type I18n, type TFunction, type Texts } from './i18n';
 
 export class TextLayers {
@@ -47,23 +46,8 @@ export class TextLayers {
     void this.i18n.changeLanguage(language);
   }
 
-  /** Override keys that match no English text (typos would otherwise be silently ignored). */
-  unknownKeys(texts: Texts, newIds: { sites: ReadonlySet<string>; resources: ReadonlySet<string> }): ContentIssue[] {
-    const issues: ContentIssue[] = [];
-    const walk = (language: string, namespace: string, node: unknown, path: string[]) => {
-      if (node && typeof node === 'object') {
-        for (const [key, child] of Object.entries(node)) walk(language, namespace, child, [...path, key]);
-        return;
-      }
-      const added = namespace === 'sites' ? newIds.sites : namespace === 'resources' ? newIds.resources : null;
-      const isNewItem = added !== null && added.has(path[0] ?? '') && path[1] === 'description' && path.length === 2;
-      if (!isNewItem && typeof this.i18n.getResource('en', namespace, path.join('.')) !== 'string') {
-        issues.push({ path: ['texts', language, namespace, ...path].join('.'), message: 'No such text in the widget' });
-      }
-    };
-    for (const [language, namespaces] of Object.entries(texts)) {
-      for (const [namespace, tree] of Object.entries(namespaces)) walk(language, namespace, tree, []);
-    }
-    return issues;
+  /** Whether the widget has an English text under that key (its own, or from a loaded file). */
+  hasEnglish(namespace: string, key: string): boolean {
+    return typeof this.i18n.getResource('en', namespace, key) === 'string';
   }
 }

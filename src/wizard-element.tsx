@@ -13,9 +13,9 @@
  * @fires pyp-error - On bad input: `{ message, issues }`.
  */
 import { render } from 'preact';
-import { createActor, type Subscription } from 'xstate';
+import { createActor, type Actor, type Subscription } from 'xstate';
 import { builtInContent } from '../data/content';
-import { mergeContent, overrideTexts } from '../data/merge';
+import type { OverrideTexts } from '../data/merge';
 import { describeIssues, type ContentIssue } from '../data/issues';
 import type { Content } from '../data/schema';
 import type { Answers } from '../machines/answers';
@@ -23,10 +23,13 @@ import { recommend, sitesByPathway, type Recommendation } from '../machines/reco
 import type { PartialAnswers, StepId } from '../machines/steps';
 import { wizardMachine } from '../machines/wizard.machine';
 import { selectStep } from '../machines/wizard.selectors';
+import { languageMachine } from '../machines/language.machine';
+import { selectMissingLanguage, selectShownLanguage } from '../machines/language.selectors';
 import type { PathwayId } from '../data/vocabulary';
 import { normaliseReadiness, toggleReadiness, type Readiness } from '../machines/readiness';
 import { ANSWER_KEYS, type AnswerKey } from '../data/vocabulary';
 import { chunkLoaders, type PlannerChunk, type WorkshopChunk } from './chunks';
+import type { WorkshopView } from './chunks/workshop';
 import { fetchContent } from './content-source';
 import { whenIdle } from './idle';
 import { clearProgress, readProgress, saveProgress, storageKeyFor, type SavedProgress } from './persistence';
@@ -73,12 +76,12 @@ export class PickYourPathway extends HTMLElement {
   /** Why a share link in the page address could not be opened, shown on the start page. */
   #linkProblem: string | null = null;
   #workshop: WorkshopChunk | 'loading' | 'failed' | null = null;
-  #view: import('./chunks/workshop').WorkshopView | null = null;
+  #view: WorkshopView | null = null;
   #help = false;
   /** Showing someone else's shared answers: not saved over the user's own progress until changed. */
   #fromLink = false;
-  /** Languages other than English: loading, loaded or failed. */
-  #languages = new Map<string, 'loading' | 'ready' | 'failed'>([['en', 'ready']]);
+  /** Which language is shown while its file loads; made on first connect, when the page's language is known. */
+  #language: Actor<typeof languageMachine> | null = null;
   #subscription: Subscription | null = null;
   #step: StepId | null = null;
   #details: DetailsStatus = 'idle';
@@ -105,6 +108,7 @@ export class PickYourPathway extends HTMLElement {
       this.#setUpPresenter();
       document.addEventListener('fullscreenchange', this.#onFullScreen);
       this.#subscription ??= this.#actor.subscribe(() => this.#guard(() => this.#onChange()));
+      this.#startLanguage();
       this.#render();
       if (this.#step === null) this.#onChange();
       if (!this.#checkedSaved) {
@@ -128,6 +132,7 @@ export class PickYourPathway extends HTMLElement {
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
     this.#guard(() => {
       if (name === 'content-src' && value !== previous) this.#loadContentSrc(value);
+      if (name === 'lang') this.#language?.send({ type: 'language.want', language: this.#wantedLanguage() });
       if (name === 'mode' && this.#live) this.#setUpPresenter();
       if (name === 'mode' && value !== null && value !== 'presenter' && value !== '') {
         this.#emit('pyp-error', {
@@ -215,6 +220,9 @@ export class PickYourPathway extends HTMLElement {
   }
 
   #onChange(): void {
+    // A reader's action: the page's language may have changed, or a failed file may load now.
+    this.#language?.send({ type: 'language.want', language: this.#wantedLanguage() });
+    this.#language?.send({ type: 'language.retry' });
     const snapshot = this.#actor.getSnapshot();
     const step = selectStep(snapshot);
     this.#save(step, snapshot.context.answers);
@@ -335,7 +343,7 @@ export class PickYourPathway extends HTMLElement {
     );
   }
 
-  #showView(view: import('./chunks/workshop').WorkshopView | null): void {
+  #showView(view: WorkshopView | null): void {
     if (view === this.#view) return;
     this.#view = view;
     this.#help = false;
@@ -352,49 +360,26 @@ export class PickYourPathway extends HTMLElement {
     else void this.requestFullscreen?.().catch(() => undefined);
   }
 
-  /** Presenter shortcuts: a clicker's PageDown/PageUp, option numbers, and a letter per view. */
+  /** Presenter shortcuts, handled by the workshop file once it is there. */
   #onKey = (event: KeyboardEvent): void => {
     this.#guard(() => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.composedPath()[0];
-      if (
-        target instanceof HTMLElement &&
-        (target.isContentEditable ||
-          target instanceof HTMLTextAreaElement ||
-          target instanceof HTMLSelectElement ||
-          (target instanceof HTMLInputElement && !['checkbox', 'radio'].includes(target.type)))
-      )
-        return;
-      const step = selectStep(this.#actor.getSnapshot());
-      const send = (event: Parameters<WizardActor['send']>[0]) => (this.#view ? undefined : this.#actor.send(event));
-      const views: Record<string, import('./chunks/workshop').WorkshopView> = {
-        c: 'compare',
-        w: 'why',
-        m: 'map',
-        i: 'what-if',
-      };
-      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-      if (key === 'PageDown' || key === 'n') send({ type: 'step.continue' });
-      else if (key === 'PageUp' || key === 'b') send({ type: 'step.back' });
-      else if (/^[1-9]$/.test(key) && !this.#view && (ANSWER_KEYS as readonly string[]).includes(step)) {
-        const question = this.#content.questions.find((q) => q.id === step);
-        const option = question?.options[Number(key) - 1];
-        if (!option) return;
-        this.#actor.send({ type: 'answer.choose', key: step as AnswerKey, id: option.id });
-        this.#root.getElementById(`${step}-${option.id}`)?.focus();
-      } else if (key === 'r') this.restart();
-      else if (views[key]) this.#showView(views[key]!);
-      else if (key === 'q' || key === 'Escape') {
-        if (this.#help) {
-          this.#help = false;
+      const workshop = this.#workshop;
+      if (typeof workshop !== 'object' || !workshop) return;
+      const host = {
+        actor: this.#actor,
+        content: this.#content,
+        root: this.#root,
+        view: this.#view,
+        help: this.#help,
+        restart: () => this.restart(),
+        showView: (view: WorkshopView | null) => this.#showView(view),
+        setHelp: (open: boolean) => {
+          this.#help = open;
           this.#render();
-        } else this.#showView(null);
-      } else if (key === 'f') this.#toggleFullScreen();
-      else if (key === '?') {
-        this.#help = !this.#help;
-        this.#render();
-      } else return;
-      event.preventDefault();
+        },
+        toggleFullScreen: () => this.#toggleFullScreen(),
+      };
+      if (workshop.handlePresenterKey(event, host)) event.preventDefault();
     });
   };
 
@@ -526,26 +511,20 @@ export class PickYourPathway extends HTMLElement {
   /** Validates an override (zod loads on demand), checking its texts against the English ones. */
   #checkOverride(input: unknown, request = ++this.#contentRequest): void {
     Promise.all([chunkLoaders.validate(), this.#loadDetails()]).then(
-      ([{ parseOverride }]) =>
+      ([{ applyOverride }]) =>
         this.#guard(() => {
           if (request !== this.#contentRequest) return;
-          const parsed = parseOverride(input);
-          if (!parsed.ok) return this.#rejectContent(parsed.message, parsed.issues);
-          const texts = overrideTexts(parsed.override);
-          const { sites, resources } = parsed.override;
-          const unknown = this.#texts.unknownKeys(texts, {
-            sites: new Set(sites.map((s) => s.id).filter((id) => !builtInContent.sites.some((s) => s.id === id))),
-            // Built-in resource texts come with the details file, so every override resource may describe itself.
-            resources: new Set(resources.map((r) => r.id)),
-          });
-          if (unknown.length > 0) return this.#rejectContent(describeIssues(unknown), unknown);
-          this.#useOverride({ content: mergeContent(builtInContent, parsed.override), texts });
+          const applied = applyOverride(input, builtInContent, (namespace, key) =>
+            this.#texts.hasEnglish(namespace, key),
+          );
+          if (applied.ok) this.#useOverride(applied);
+          else this.#rejectContent(applied.message, applied.issues);
         }),
       () => this.#rejectContent('pick-your-pathway.validate.js did not load, so the content could not be checked', []),
     );
   }
 
-  #useOverride(override: { content: Content; texts: ReturnType<typeof overrideTexts> } | null): void {
+  #useOverride(override: { content: Content; texts: OverrideTexts } | null): void {
     this.#content = override?.content ?? builtInContent;
     this.#texts.setOverride(override?.texts ?? null);
     this.#contentProblem = null;
@@ -559,38 +538,50 @@ export class PickYourPathway extends HTMLElement {
     if (this.isConnected) this.#render();
   }
 
-  /** Loads a language's texts once; until then, or if that fails, the widget stays in English. */
-  #loadLanguage(language: string): void {
-    this.#languages.set(language, 'loading');
-    chunkLoaders.locale(language).then(
-      ({ texts }) =>
-        this.#guard(() => {
-          this.#texts.add(texts);
-          this.#languages.set(language, 'ready');
-          if (this.isConnected) this.#render();
-        }),
-      () =>
-        this.#guard(() => {
-          this.#languages.set(language, 'failed');
-          this.#emit('pyp-error', {
-            message: `pick-your-pathway.${language}.js could not be loaded; showing English.`,
-            issues: [],
-          });
-          if (this.isConnected) this.#render();
-        }),
+  /** The language the page asks for: the element's own `lang`, else the nearest ancestor's, else `<html lang>`. */
+  #wantedLanguage(): string {
+    return toLanguage(inheritedLang(this) ?? document.documentElement.lang);
+  }
+
+  /** Starts the language machine with the page's language; its loader adds a language's texts. */
+  #startLanguage(): void {
+    if (this.#language) return;
+    const machine = languageMachine.provide({
+      actions: {
+        load: ({ context, self }) => {
+          const language = context.wanted;
+          chunkLoaders.locale(language).then(
+            ({ texts }) =>
+              this.#guard(() => {
+                this.#texts.add(texts);
+                self.send({ type: 'language.loaded', language });
+              }),
+            () => self.send({ type: 'language.error', language }),
+          );
+        },
+      },
+    });
+    this.#language = createActor(machine, { input: { language: this.#wantedLanguage() } });
+    this.#language.on('language.failed', ({ language }) =>
+      this.#emit('pyp-error', {
+        message: `pick-your-pathway.${language}.js could not be loaded; showing English.`,
+        issues: [],
+      }),
     );
+    this.#language.start();
+    this.#language.subscribe(() => this.#guard(() => this.#live && this.#render()));
   }
 
   #render(): void {
-    const wanted = toLanguage(inheritedLang(this) ?? document.documentElement.lang);
-    if (!this.#languages.has(wanted)) this.#loadLanguage(wanted);
-    const status = this.#languages.get(wanted);
-    const language = status === 'ready' ? wanted : 'en';
+    if (!this.#language) return;
+    const shown = selectShownLanguage(this.#language.getSnapshot());
+    const missing = selectMissingLanguage(this.#language.getSnapshot());
+    const language = shown ?? 'en';
     const { i18n } = this.#texts;
     if (i18n.language !== language) void i18n.changeLanguage(language);
-    const name = LANGUAGES.find((l) => l.code === wanted)?.name ?? wanted;
+    const name = LANGUAGES.find((l) => l.code === missing)?.name ?? missing;
     const notices = [
-      status === 'failed' ? i18n.t('language.loadFailed', { language: name }) : null,
+      missing ? i18n.t('language.loadFailed', { language: name }) : null,
       this.#contentProblem ? i18n.t('content.invalid', { problem: this.#contentProblem }) : null,
       this.#linkProblem ? i18n.t('notice.linkFailed', { problem: this.#linkProblem }) : null,
       this.#planner === 'failed' && this.#step === 'result' ? i18n.t('notice.plannerFailed') : null,
@@ -603,6 +594,7 @@ export class PickYourPathway extends HTMLElement {
       headingLevel: headingLevel(this.getAttribute('heading-level')),
       details: this.#details,
       language,
+      pending: shown === null,
       notices,
       // The switch sets the element's own lang, so the page can see and keep the choice.
       setLanguage: (code: string) => this.setAttribute('lang', code),
@@ -630,7 +622,7 @@ export class PickYourPathway extends HTMLElement {
           ? {
               views: this.#workshop,
               view: this.#view,
-              show: (view: import('./chunks/workshop').WorkshopView | null) => this.#guard(() => this.#showView(view)),
+              show: (view: WorkshopView | null) => this.#guard(() => this.#showView(view)),
               help: this.#help,
               toggleHelp: () =>
                 this.#guard(() => {

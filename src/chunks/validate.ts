@@ -3,6 +3,6 @@
  * is handed data (answers, a content override, saved progress), so the quiz ships without zod.
  */
 export { safeParseAnswers, safeParsePartialAnswers } from '../../machines/answers';
-export { parseOverride } from '../../data/parse';
+export { applyOverride } from '../../data/override';
 export { decodeAnswers } from '../../machines/share-decode';
 export { parsePlanFile } from '../../machines/plan-file-parse';

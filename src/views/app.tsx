@@ -18,7 +18,7 @@ import { Review } from './review';
 const isQuestion = (step: StepId): step is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(step);
 
 export function App() {
-  const { actor, t, language, notices, workshop } = useWizard();
+  const { actor, t, language, notices, workshop, pending } = useWizard();
   const view = workshop?.view ?? null;
   const step = useSelector(actor, selectStep);
   const root = useRef<HTMLDivElement>(null);
@@ -47,8 +47,8 @@ export function App() {
     root.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
   }, [view]);
 
-  return (
-    <div ref={root} part="base" class="pyp" lang={language} role="region" aria-label={t('widget.label')}>
+  const page = (
+    <>
       <LanguageSwitch />
       {notices.map((notice) => (
         <p key={notice} part="notice" class="notice" role="status">
@@ -64,6 +64,22 @@ export function App() {
       {!view && isQuestion(step) && <QuestionStep key={step} questionKey={step} />}
       {!view && step === 'review' && <Review />}
       {!view && step === 'result' && <Result />}
+    </>
+  );
+  // Until the page's language is ready, the start page holds its place unseen: no text in
+  // another language is shown or read, and nothing can be clicked.
+  if (pending) {
+    return (
+      <div ref={root} part="base" class="pyp" role="region" aria-busy="true">
+        <div class="pyp__pending" inert aria-hidden="true">
+          {page}
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div ref={root} part="base" class="pyp" lang={language} role="region" aria-label={t('widget.label')}>
+      {page}
     </div>
   );
 }

@@ -44,6 +44,8 @@ export type WizardView = {
   details: DetailsStatus;
   /** The language shown. */
   language: string;
+  /** While the page's language is not ready yet: the view keeps its space, busy and hidden, and shows no text. */
+  pending: boolean;
   /** Messages about the widget itself: a language that did not load, content that was not used. */
   notices: string[];
   /** Shows the widget in another language, keeping the answers and the step. */

@@ -63,7 +63,7 @@ describe('next steps on the result', () => {
     const mentors = result.sites.filter((s) => builtInContent.sites.find((x) => x.id === s.id)?.mentorSite);
     expect(mentors.length).toBeGreaterThan(0);
     const card = shadow.getAllByRole('article').find((c) => within(c).queryByText(mentors[0]!.name))!;
-    expect(within(card).getByRole('heading', { name: 'Visit a mentor site' })).toBeTruthy();
+    expect(await within(card).findByRole('heading', { name: 'Visit a mentor site' })).toBeTruthy();
     expect(within(card).getByText(ui.planner.visitHow)).toBeTruthy();
   });
 

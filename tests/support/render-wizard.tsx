@@ -29,6 +29,7 @@ export function renderWizard({
         headingLevel: 2,
         details,
         language,
+        pending: false,
         notices: [],
         setLanguage: () => {},
         saved: null,
