@@ -13,7 +13,7 @@
  * @fires pyp-error - On bad input: `{ message, issues }`.
  */
 import { render } from 'preact';
-import { createActor, type Actor, type Subscription } from 'xstate';
+import { createActor, type Actor, type SnapshotFrom, type Subscription } from 'xstate';
 import { builtInContent } from '../data/content';
 import type { OverrideTexts } from '../data/merge';
 import { describeIssues, type ContentIssue } from '../data/issues';
@@ -132,7 +132,7 @@ export class PickYourPathway extends HTMLElement {
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
     this.#guard(() => {
       if (name === 'content-src' && value !== previous) this.#loadContentSrc(value);
-      if (name === 'lang') this.#language?.send({ type: 'language.want', language: this.#wantedLanguage() });
+      if (name === 'lang') this.#syncLanguage();
       if (name === 'mode' && this.#live) this.#setUpPresenter();
       if (name === 'mode' && value !== null && value !== 'presenter' && value !== '') {
         this.#emit('pyp-error', {
@@ -221,8 +221,7 @@ export class PickYourPathway extends HTMLElement {
 
   #onChange(): void {
     // A reader's action: the page's language may have changed, or a failed file may load now.
-    this.#language?.send({ type: 'language.want', language: this.#wantedLanguage() });
-    this.#language?.send({ type: 'language.retry' });
+    this.#syncLanguage();
     const snapshot = this.#actor.getSnapshot();
     const step = selectStep(snapshot);
     this.#save(step, snapshot.context.answers);
@@ -569,7 +568,24 @@ export class PickYourPathway extends HTMLElement {
       }),
     );
     this.#language.start();
-    this.#language.subscribe(() => this.#guard(() => this.#live && this.#render()));
+    // Redraw only when what is shown changes: every event notifies, even one that changes nothing.
+    const drawn = (snapshot: SnapshotFrom<typeof languageMachine>) =>
+      `${selectShownLanguage(snapshot)} ${selectMissingLanguage(snapshot)}`;
+    let last = drawn(this.#language.getSnapshot());
+    this.#language.subscribe((snapshot) => {
+      const now = drawn(snapshot);
+      if (now !== last && this.#live) this.#guard(() => this.#render());
+      last = now;
+    });
+  }
+
+  /** Tells the language machine the page's language, and retries a failed file (a reader's action). */
+  #syncLanguage(): void {
+    const actor = this.#language;
+    if (!actor) return;
+    const wanted = this.#wantedLanguage();
+    if (wanted !== actor.getSnapshot().context.wanted) actor.send({ type: 'language.want', language: wanted });
+    else if (actor.getSnapshot().matches('failed')) actor.send({ type: 'language.retry' });
   }
 
   #render(): void {
