@@ -4,12 +4,13 @@
  * follow (`module.ts`), tests from the sources. When one cannot be loaded, the widget says so
  * where it is needed and keeps working.
  */
+import type { PlannerViews, WorkshopViews } from './views/view-files';
+
 export type DetailsChunk = typeof import('./chunks/details');
 export type ValidateChunk = typeof import('./chunks/validate');
 export type LocaleChunk = typeof import('./chunks/locale');
-/** View files also export `install(runtime)` in the script's build (see scripts/shared-runtime.mjs). */
-export type PlannerChunk = typeof import('./chunks/planner') & { install?: (runtime: unknown) => void };
-export type WorkshopChunk = typeof import('./chunks/workshop') & { install?: (runtime: unknown) => void };
+export type PlannerChunk = PlannerViews;
+export type WorkshopChunk = WorkshopViews;
 export type ChunkLoaders = {
   details: () => Promise<DetailsChunk>;
   validate: () => Promise<ValidateChunk>;

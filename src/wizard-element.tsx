@@ -29,7 +29,7 @@ import type { PathwayId } from '../data/vocabulary';
 import { normaliseReadiness, toggleReadiness, type Readiness } from '../machines/readiness';
 import { ANSWER_KEYS, type AnswerKey } from '../data/vocabulary';
 import { chunkLoaders, type PlannerChunk, type WorkshopChunk } from './chunks';
-import type { WorkshopView } from './chunks/workshop';
+import type { TrainerView } from './views/view-files';
 import { fetchContent } from './content-source';
 import { whenIdle } from './idle';
 import { clearProgress, readProgress, saveProgress, storageKeyFor, type SavedProgress } from './persistence';
@@ -76,7 +76,7 @@ export class PickYourPathway extends HTMLElement {
   /** Why a share link in the page address could not be opened, shown on the start page. */
   #linkProblem: string | null = null;
   #workshop: WorkshopChunk | 'loading' | 'failed' | null = null;
-  #view: WorkshopView | null = null;
+  #view: TrainerView | null = null;
   #help = false;
   /** Showing someone else's shared answers: not saved over the user's own progress until changed. */
   #fromLink = false;
@@ -342,7 +342,7 @@ export class PickYourPathway extends HTMLElement {
     );
   }
 
-  #showView(view: WorkshopView | null): void {
+  #showView(view: TrainerView | null): void {
     if (view === this.#view) return;
     this.#view = view;
     this.#help = false;
@@ -371,7 +371,7 @@ export class PickYourPathway extends HTMLElement {
         view: this.#view,
         help: this.#help,
         restart: () => this.restart(),
-        showView: (view: WorkshopView | null) => this.#showView(view),
+        showView: (view: TrainerView | null) => this.#showView(view),
         setHelp: (open: boolean) => {
           this.#help = open;
           this.#render();
@@ -638,7 +638,7 @@ export class PickYourPathway extends HTMLElement {
           ? {
               views: this.#workshop,
               view: this.#view,
-              show: (view: WorkshopView | null) => this.#guard(() => this.#showView(view)),
+              show: (view: TrainerView | null) => this.#guard(() => this.#showView(view)),
               help: this.#help,
               toggleHelp: () =>
                 this.#guard(() => {

@@ -3,27 +3,11 @@
  * clicker's PageDown/PageUp, option numbers, and a letter per view. Part of the workshop file,
  * so the script carries none of it for readers who never present.
  */
-import type { Content } from '../../data/schema';
 import { ANSWER_KEYS, type AnswerKey } from '../../data/vocabulary';
 import { selectStep } from '../../machines/wizard.selectors';
-import type { WizardActor } from '../views/context';
+import type { PresenterHost, TrainerView } from '../views/view-files';
 
-type View = 'compare' | 'why' | 'map' | 'what-if';
-
-/** What the shortcuts act on: the element's wizard, its trainer's views and full screen. */
-export type PresenterHost = {
-  actor: WizardActor;
-  content: Content;
-  root: ShadowRoot;
-  view: View | null;
-  help: boolean;
-  restart: () => void;
-  showView: (view: View | null) => void;
-  setHelp: (open: boolean) => void;
-  toggleFullScreen: () => void;
-};
-
-const VIEW_KEYS: Record<string, View> = { c: 'compare', w: 'why', m: 'map', i: 'what-if' };
+const VIEW_KEYS: Record<string, TrainerView> = { c: 'compare', w: 'why', m: 'map', i: 'what-if' };
 
 /** Whether a key press belongs to a field the user is typing in, where shortcuts must not act. */
 function isTyping(target: EventTarget | undefined): boolean {

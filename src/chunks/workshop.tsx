@@ -12,6 +12,7 @@ import { exclusionRule } from '../../machines/exclusion';
 import { chooseOption, isComplete } from '../../machines/steps';
 import { useWizard } from '../views/context';
 import { Heading } from '../views/heading';
+import type { TrainerView } from '../views/view-files';
 import { DecisionMap } from './decision-map';
 import workshopCss from '../styles/workshop.css?inline';
 
@@ -25,8 +26,7 @@ export { handlePresenterKey } from './presenter-keys';
 export const css = workshopCss;
 
 /** The trainer's views, in toolbar order. */
-export const WORKSHOP_VIEWS = ['compare', 'why', 'map', 'what-if'] as const;
-export type WorkshopView = (typeof WORKSHOP_VIEWS)[number];
+export const WORKSHOP_VIEWS: readonly TrainerView[] = ['compare', 'why', 'map', 'what-if'];
 
 /** The keyboard shortcuts of presenter mode: key → what it does (a ui text key). */
 export const SHORTCUTS: [keys: string, text: string][] = [
@@ -127,7 +127,7 @@ function ShortcutHelp() {
 }
 
 /** The view shown instead of the quiz step. */
-export function WorkshopView({ view }: { view: WorkshopView }) {
+export function WorkshopView({ view }: { view: TrainerView }) {
   if (view === 'compare') return <ComparePathways />;
   if (view === 'why') return <WhyView />;
   if (view === 'map') return <DecisionMap />;

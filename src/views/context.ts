@@ -7,12 +7,13 @@ import type { PathwayId } from '../../data/vocabulary';
 import type { Readiness } from '../../machines/readiness';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import type { TFunction } from '../i18n';
+import type { PlannerViews, TrainerView, WorkshopViews } from './view-files';
 
 export type WizardActor = ActorRefFrom<typeof wizardMachine>;
 
 /** The planner's tools, once pick-your-pathway.planner.js is loaded. */
 export type PlannerApi = {
-  views: typeof import('../chunks/planner');
+  views: PlannerViews;
   readiness: Readiness;
   toggle: (pathway: PathwayId, element: string) => void;
   importText: (text: string) => void;
@@ -22,10 +23,10 @@ export type PlannerApi = {
 
 /** Presenter mode's views and controls, once pick-your-pathway.workshop.js is loaded. */
 export type WorkshopApi = {
-  views: typeof import('../chunks/workshop');
+  views: WorkshopViews;
   /** The trainer's view shown instead of the quiz, if any. */
-  view: import('../chunks/workshop').WorkshopView | null;
-  show: (view: import('../chunks/workshop').WorkshopView | null) => void;
+  view: TrainerView | null;
+  show: (view: TrainerView | null) => void;
   help: boolean;
   toggleHelp: () => void;
   fullScreen: boolean;

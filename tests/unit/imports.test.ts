@@ -1,0 +1,88 @@
+/**
+ * The import graph of data/, machines/ and src/, type imports included: layers only point down
+ * (data ← machines ← src), no module reaches itself again, and each view file keeps to the
+ * interface the script expects of it.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as planner from '../../src/chunks/planner';
+import * as workshop from '../../src/chunks/workshop';
+import type { PlannerViews, WorkshopViews } from '../../src/views/view-files';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const LAYERS = ['data', 'machines', 'src'];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Relative imports of a file, `import type` and `typeof import('…')` included, resolved to files. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [
+    ...text.matchAll(/(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]/g),
+    ...text.matchAll(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1]!.split('?')[0]!);
+  return specifiers.flatMap((specifier) => {
+    const base = resolve(dirname(file), specifier);
+    const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => {
+      try {
+        return statSync(p).isFile() && /\.tsx?$/.test(p);
+      } catch {
+        return false;
+      }
+    });
+    return found ? [found] : [];
+  });
+}
+
+const files = LAYERS.flatMap((layer) => sources(join(root, layer)));
+const graph = new Map(files.map((file) => [file, importsOf(file)]));
+const name = (file: string) => relative(root, file);
+
+describe('imports', () => {
+  it('form no cycle, type imports included', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...path.slice(path.indexOf(file)), file].map(name).join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of files) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('point only down the layers: data ← machines ← src', () => {
+    const layer = (file: string) => LAYERS.indexOf(name(file).split('/')[0]!);
+    const upward = [...graph].flatMap(([file, imports]) =>
+      imports.filter((target) => layer(target) > layer(file)).map((target) => `${name(file)} → ${name(target)}`),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it('finds the imports it checks (the scan itself works)', () => {
+    expect(graph.get(join(root, 'src/views/context.ts'))!.map(name)).toContain('src/views/view-files.ts');
+    expect(graph.get(join(root, 'machines/recommend.ts'))!.map(name)).toContain('data/content.ts');
+  });
+
+  it('keeps each view file to the interface the script expects', () => {
+    const plannerFile: PlannerViews = planner;
+    const workshopFile: WorkshopViews = workshop;
+    expect(Object.keys(plannerFile)).toEqual(expect.arrayContaining(['texts', 'css', 'PlannerActions', 'PrintBrief']));
+    expect(Object.keys(workshopFile)).toEqual(
+      expect.arrayContaining(['texts', 'css', 'handlePresenterKey', 'WorkshopView']),
+    );
+  });
+});
