@@ -5,8 +5,12 @@ import { gzipSync } from 'node:zlib';
 
 /** The script alone: all an English reader needs before the first question. */
 export const SCRIPT_BUDGET = 60_000;
-/** Everything the widget can ever load: the script and each file beside it (languages, details, validator, planner, workshop). */
-export const TOTAL_BUDGET = 120_000;
+/**
+ * Everything the widget can ever load: the script and each file beside it (languages, details,
+ * validator, planner, workshop). 140 KB since the issues on team planning and performance set it
+ * there (it was 120 KB).
+ */
+export const TOTAL_BUDGET = 140_000;
 
 export const SCRIPT = 'dist/pick-your-pathway.js';
 
