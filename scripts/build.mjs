@@ -66,24 +66,24 @@ await build({
 });
 
 // Files the script loads on demand from its own folder (ES modules, each self-contained).
-for (const chunk of ['details', 'validate']) {
+for (const file of ['details', 'validate']) {
   await build({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
-    plugins: chunk === 'details' ? [detailsContent()] : [],
+    plugins: file === 'details' ? [detailsContent()] : [],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      lib: { entry: `src/chunks/${chunk}.ts`, formats: ['es'], fileName: () => `pick-your-pathway.${chunk}.js` },
+      lib: { entry: `src/on-demand/${file}.ts`, formats: ['es'], fileName: () => `pick-your-pathway.${file}.js` },
       rolldownOptions: { output: { minify: true } },
     },
   });
 }
 
 // View files loaded on demand: they render with the script's own Preact (see shared-runtime.mjs).
-for (const chunk of ['planner', 'workshop']) {
-  const entry = fileURLToPath(new URL(`../src/chunks/${chunk}.tsx`, import.meta.url));
+for (const file of ['planner', 'workshop']) {
+  const entry = fileURLToPath(new URL(`../src/on-demand/${file}.tsx`, import.meta.url));
   await build({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
@@ -92,7 +92,7 @@ for (const chunk of ['planner', 'workshop']) {
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      lib: { entry, formats: ['es'], fileName: () => `pick-your-pathway.${chunk}.js` },
+      lib: { entry, formats: ['es'], fileName: () => `pick-your-pathway.${file}.js` },
       rolldownOptions: { output: { minify: true } },
     },
   });
@@ -107,7 +107,7 @@ for (const language of extraLanguages()) {
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      lib: { entry: 'src/chunks/locale.ts', formats: ['es'], fileName: () => `pick-your-pathway.${language}.js` },
+      lib: { entry: 'src/on-demand/locale.ts', formats: ['es'], fileName: () => `pick-your-pathway.${language}.js` },
       rolldownOptions: { output: { minify: true } },
     },
   });

@@ -22,7 +22,11 @@ export const SHARED_SOURCES = {
 };
 
 /** Libraries and modules a view file must never bundle a copy of: there must be one of each. */
-const SINGLE = [/node_modules\/(preact|xstate|@xstate|i18next)\//, /\/src\/chunks\.ts$/, /\/src\/views\/context\.ts$/];
+const SINGLE = [
+  /node_modules\/(preact|xstate|@xstate|i18next)\//,
+  /\/src\/on-demand\.ts$/,
+  /\/src\/views\/context\.ts$/,
+];
 
 /** Export names of the shared npm modules, read from the modules themselves. */
 async function libraryExports() {

@@ -2,9 +2,9 @@
  * The script's on-demand files: `pick-your-pathway.<name>.js` in the script's own folder, as
  * separate ES modules (a classic script cannot be split by a bundler).
  */
-import { cached, type ChunkLoaders, perLanguage } from './chunks';
+import { cached, type OnDemandLoaders, perLanguage } from './on-demand';
 
-export function filesBeside(scriptUrl: string | null | undefined): ChunkLoaders {
+export function filesBeside(scriptUrl: string | null | undefined): OnDemandLoaders {
   const load = (name: string) =>
     import(/* @vite-ignore */ new URL(`pick-your-pathway.${name}.js`, scriptUrl ?? document.baseURI).href);
   return {

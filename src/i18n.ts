@@ -1,6 +1,6 @@
 /**
  * One i18next instance per element, so that the host page's own i18next is never touched.
- * English is bundled; every other language is a file loaded on demand (see chunks.ts).
+ * English is bundled; every other language is a file loaded on demand (see on-demand.ts).
  */
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { en, NAMESPACES } from '../data/locales';

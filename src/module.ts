@@ -5,14 +5,14 @@
  * Importing it defines `<pick-your-pathway>`.
  */
 import { localeLoaders } from 'virtual:pyp-locale-loaders';
-import { cached, perLanguage, useLoaders } from './chunks';
+import { cached, perLanguage, useLoaders } from './on-demand';
 import { defineElement } from './define';
 
 useLoaders({
-  details: cached(() => import('./chunks/details')),
-  validate: cached(() => import('./chunks/validate')),
-  planner: cached(() => import('./chunks/planner')),
-  workshop: cached(() => import('./chunks/workshop')),
+  details: cached(() => import('./on-demand/details')),
+  validate: cached(() => import('./on-demand/validate')),
+  planner: cached(() => import('./on-demand/planner')),
+  workshop: cached(() => import('./on-demand/workshop')),
   locale: perLanguage(
     (language) => localeLoaders[language]?.() ?? Promise.reject(new Error(`No texts for the language ${language}`)),
   ),

@@ -28,7 +28,7 @@ import { selectMissingLanguage, selectShownLanguage } from '../machines/language
 import type { PathwayId } from '../data/vocabulary';
 import { normaliseReadiness, toggleReadiness, type Readiness } from '../machines/readiness';
 import { ANSWER_KEYS, type AnswerKey } from '../data/vocabulary';
-import { chunkLoaders, type PlannerChunk, type WorkshopChunk } from './chunks';
+import { onDemandLoaders, type PlannerFile, type WorkshopFile } from './on-demand';
 import type { TrainerView } from './views/view-files';
 import { fetchContent } from './content-source';
 import { whenIdle } from './idle';
@@ -71,11 +71,11 @@ export class PickYourPathway extends HTMLElement {
   #saved: SavedProgress | null = null;
   #checkedSaved = false;
   #readiness: Readiness = {};
-  #planner: PlannerChunk | 'loading' | 'failed' | null = null;
+  #planner: PlannerFile | 'loading' | 'failed' | null = null;
   #plannerNotice: string | null = null;
   /** Why a share link in the page address could not be opened, shown on the start page. */
   #linkProblem: string | null = null;
-  #workshop: WorkshopChunk | 'loading' | 'failed' | null = null;
+  #workshop: WorkshopFile | 'loading' | 'failed' | null = null;
   #view: TrainerView | null = null;
   #help = false;
   /** Showing someone else's shared answers: not saved over the user's own progress until changed. */
@@ -185,7 +185,7 @@ export class PickYourPathway extends HTMLElement {
     } catch {
       copy = value; // not cloneable (functions, DOM nodes): validation rejects it below
     }
-    chunkLoaders.validate().then(
+    onDemandLoaders.validate().then(
       ({ safeParseAnswers }) =>
         this.#guard(() => {
           if (request !== this.#answersRequest) return;
@@ -258,7 +258,7 @@ export class PickYourPathway extends HTMLElement {
     } catch {
       // A stray % sign: decodeAnswers explains that the link is not readable.
     }
-    chunkLoaders.validate().then(
+    onDemandLoaders.validate().then(
       ({ decodeAnswers }) =>
         this.#guard(() => {
           const decoded = decodeAnswers(text);
@@ -289,7 +289,7 @@ export class PickYourPathway extends HTMLElement {
     if (this.#planner !== null && this.#planner !== 'failed') return;
     this.#planner = 'loading';
     this.#loadViewFile(
-      chunkLoaders.planner,
+      onDemandLoaders.planner,
       (chunk) => (this.#planner = chunk),
       () => (this.#planner = 'failed'),
     );
@@ -333,7 +333,7 @@ export class PickYourPathway extends HTMLElement {
     if (this.#workshop !== null && this.#workshop !== 'failed') return;
     this.#workshop = 'loading';
     this.#loadViewFile(
-      chunkLoaders.workshop,
+      onDemandLoaders.workshop,
       (chunk) => {
         this.#workshop = chunk;
         void this.#loadDetails(); // the side-by-side view shows each pathway's facts
@@ -398,7 +398,7 @@ export class PickYourPathway extends HTMLElement {
 
   /** Loads an exported plan: its answers and marks, then the result; a bad file is explained. */
   #importPlan(text: string): void {
-    chunkLoaders.validate().then(
+    onDemandLoaders.validate().then(
       ({ parsePlanFile }) =>
         this.#guard(() => {
           const parsed = text
@@ -434,7 +434,7 @@ export class PickYourPathway extends HTMLElement {
       this.#emit('pyp-error', { message: `Saved progress under "${key}" was discarded: ${reason}.`, issues: [] });
     };
     if (stored.kind === 'unusable') return discard(stored.reason);
-    chunkLoaders.validate().then(
+    onDemandLoaders.validate().then(
       ({ safeParsePartialAnswers }) =>
         this.#guard(() => {
           const parsed = safeParsePartialAnswers(stored.answers);
@@ -477,7 +477,7 @@ export class PickYourPathway extends HTMLElement {
   #loadDetails(): Promise<void> {
     if (this.#details === 'ready') return Promise.resolve();
     this.#details = 'loading';
-    return chunkLoaders.details().then(
+    return onDemandLoaders.details().then(
       ({ texts }) =>
         this.#guard(() => {
           if (this.#details !== 'ready') this.#texts.add(texts);
@@ -509,7 +509,7 @@ export class PickYourPathway extends HTMLElement {
 
   /** Validates an override (zod loads on demand), checking its texts against the English ones. */
   #checkOverride(input: unknown, request = ++this.#contentRequest): void {
-    Promise.all([chunkLoaders.validate(), this.#loadDetails()]).then(
+    Promise.all([onDemandLoaders.validate(), this.#loadDetails()]).then(
       ([{ applyOverride }]) =>
         this.#guard(() => {
           if (request !== this.#contentRequest) return;
@@ -549,7 +549,7 @@ export class PickYourPathway extends HTMLElement {
       actions: {
         load: ({ context, self }) => {
           const language = context.wanted;
-          chunkLoaders.locale(language).then(
+          onDemandLoaders.locale(language).then(
             ({ texts }) =>
               this.#guard(() => {
                 this.#texts.add(texts);

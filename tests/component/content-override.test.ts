@@ -3,10 +3,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
 import { builtInContent } from '../../data/content';
-import { loadChunksFromSources } from '../support/chunks';
+import { loadOnDemandFilesFromSources } from '../support/on-demand';
 import '../../src/index';
 
-beforeAll(loadChunksFromSources);
+beforeAll(loadOnDemandFilesFromSources);
 afterEach(() => {
   document.body.replaceChildren();
   localStorage.clear();

@@ -10,7 +10,7 @@ const root = fileURLToPath(new NodeURL('../../', import.meta.url));
 const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
 const views = [
   ...readdirSync(`${root}src/views`).map((f) => `src/views/${f}`),
-  ...readdirSync(`${root}src/chunks`).map((f) => `src/chunks/${f}`),
+  ...readdirSync(`${root}src/on-demand`).map((f) => `src/on-demand/${f}`),
 ]
   .map(read)
   .join('\n');

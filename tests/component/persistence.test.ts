@@ -1,10 +1,10 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadChunksFromSources } from '../support/chunks';
+import { loadOnDemandFilesFromSources } from '../support/on-demand';
 import { PROGRESS_FORMAT, PROGRESS_VERSION } from '../../src/persistence';
 import '../../src/index';
 
-beforeAll(loadChunksFromSources);
+beforeAll(loadOnDemandFilesFromSources);
 beforeEach(() => localStorage.clear());
 afterEach(() => document.body.replaceChildren());
 

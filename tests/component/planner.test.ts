@@ -4,10 +4,10 @@ import { builtInContent } from '../../data/content';
 import ui from '../../data/locales/en/ui.json';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
-import { loadChunksFromSources } from '../support/chunks';
+import { loadOnDemandFilesFromSources } from '../support/on-demand';
 import '../../src/index';
 
-beforeAll(loadChunksFromSources);
+beforeAll(loadOnDemandFilesFromSources);
 afterEach(() => {
   document.body.replaceChildren();
   localStorage.clear();

@@ -2,7 +2,7 @@ import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
-import { loadChunksFromSources } from '../support/chunks';
+import { loadOnDemandFilesFromSources } from '../support/on-demand';
 import '../../src/index';
 
 const answers = parseAnswers({
@@ -14,7 +14,7 @@ const answers = parseAnswers({
   existing: [],
 });
 
-beforeAll(loadChunksFromSources);
+beforeAll(loadOnDemandFilesFromSources);
 afterEach(() => {
   document.body.replaceChildren();
   localStorage.clear();

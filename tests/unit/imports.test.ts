@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as planner from '../../src/chunks/planner';
-import * as workshop from '../../src/chunks/workshop';
+import * as planner from '../../src/on-demand/planner';
+import * as workshop from '../../src/on-demand/workshop';
 import type { PlannerViews, WorkshopViews } from '../../src/views/view-files';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -13,7 +13,7 @@ import { runtime } from '../../src/runtime';
 
 const root = resolve(__dirname, '../..');
 const shared = SHARED_SOURCES as Record<string, keyof typeof runtime>;
-const ENTRIES = ['src/chunks/planner.tsx', 'src/chunks/workshop.tsx'];
+const ENTRIES = ['src/on-demand/planner.tsx', 'src/on-demand/workshop.tsx'];
 
 function resolveLocal(from: string, specifier: string): string | null {
   const base = resolve(dirname(from), specifier.split('?')[0]!);

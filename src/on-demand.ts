@@ -6,17 +6,17 @@
  */
 import type { PlannerViews, WorkshopViews } from './views/view-files';
 
-export type DetailsChunk = typeof import('./chunks/details');
-export type ValidateChunk = typeof import('./chunks/validate');
-export type LocaleChunk = typeof import('./chunks/locale');
-export type PlannerChunk = PlannerViews;
-export type WorkshopChunk = WorkshopViews;
-export type ChunkLoaders = {
-  details: () => Promise<DetailsChunk>;
-  validate: () => Promise<ValidateChunk>;
-  locale: (language: string) => Promise<LocaleChunk>;
-  planner: () => Promise<PlannerChunk>;
-  workshop: () => Promise<WorkshopChunk>;
+export type DetailsFile = typeof import('./on-demand/details');
+export type ValidateFile = typeof import('./on-demand/validate');
+export type LocaleFile = typeof import('./on-demand/locale');
+export type PlannerFile = PlannerViews;
+export type WorkshopFile = WorkshopViews;
+export type OnDemandLoaders = {
+  details: () => Promise<DetailsFile>;
+  validate: () => Promise<ValidateFile>;
+  locale: (language: string) => Promise<LocaleFile>;
+  planner: () => Promise<PlannerFile>;
+  workshop: () => Promise<WorkshopFile>;
 };
 
 /** Loads once and keeps the module; a failed load is tried again on the next call. */
@@ -33,9 +33,9 @@ export function cached<T>(importer: () => Promise<T>): () => Promise<T> {
 
 /** One cached loader per language. */
 export function perLanguage(
-  importer: (language: string) => Promise<LocaleChunk>,
-): (language: string) => Promise<LocaleChunk> {
-  const loaders = new Map<string, () => Promise<LocaleChunk>>();
+  importer: (language: string) => Promise<LocaleFile>,
+): (language: string) => Promise<LocaleFile> {
+  const loaders = new Map<string, () => Promise<LocaleFile>>();
   return (language) => {
     if (!loaders.has(language))
       loaders.set(
@@ -49,7 +49,7 @@ export function perLanguage(
 const unset = () => Promise.reject(new Error('Pick Your Pathway: no loader is set for its on-demand files.'));
 
 /** The loaders in use; the entry that registers the element sets them first. */
-export const chunkLoaders: ChunkLoaders = {
+export const onDemandLoaders: OnDemandLoaders = {
   details: unset,
   validate: unset,
   locale: unset,
@@ -58,8 +58,9 @@ export const chunkLoaders: ChunkLoaders = {
 };
 
 /** Sets the loaders not set yet: the first entry to run keeps its own (a script loaded twice changes nothing). */
-export function useLoaders(loaders: ChunkLoaders): void {
-  for (const name of Object.keys(loaders) as (keyof ChunkLoaders)[]) {
-    if (chunkLoaders[name] === unset) (chunkLoaders as Record<keyof ChunkLoaders, unknown>)[name] = loaders[name];
+export function useLoaders(loaders: OnDemandLoaders): void {
+  for (const name of Object.keys(loaders) as (keyof OnDemandLoaders)[]) {
+    if (onDemandLoaders[name] === unset)
+      (onDemandLoaders as Record<keyof OnDemandLoaders, unknown>)[name] = loaders[name];
   }
 }
