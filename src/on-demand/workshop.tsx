@@ -4,12 +4,13 @@
  * comparison) and the keyboard shortcut list. It renders with the script's own Preact.
  */
 import { useState } from 'preact/hooks';
-import type { Pathway, Site } from '../../data/schema';
 import { ANSWER_OPTIONS, LEAD_IDS } from '../../data/vocabulary';
 import type { Answers } from '../../machines/answers';
 import { isAllowed, reasonsFor, recommend, type Recommendation } from '../../machines/recommend';
+import { examplePrograms } from '../../machines/examples';
 import { exclusionRule } from '../../machines/exclusion';
-import { chooseOption, isComplete } from '../../machines/steps';
+import { whatIfChoice } from '../../machines/what-if';
+import { isComplete } from '../../machines/steps';
 import { useWizard } from '../views/context';
 import { Heading } from '../views/heading';
 import type { TrainerView } from '../views/view-files';
@@ -161,7 +162,11 @@ function ComparePathways() {
               ))}
               <div>
                 <dt>{t('workshop.examples')}</dt>
-                <dd>{examplePrograms(pathway, content.sites).join('; ') || t('result.noPrograms')}</dd>
+                <dd>
+                  {examplePrograms(pathway.id, content.sites)
+                    .map((site) => `${site.name} (${site.state})`)
+                    .join('; ') || t('result.noPrograms')}
+                </dd>
               </div>
             </dl>
           </section>
@@ -171,15 +176,6 @@ function ComparePathways() {
   );
 }
 
-function examplePrograms(pathway: Pathway, sites: readonly Site[]): string[] {
-  return sites
-    .filter((s) => s.pathways.includes(pathway.id))
-    .sort((a, b) => Number(b.mentorSite) - Number(a.mentorSite))
-    .slice(0, 3)
-    .map((s) => `${s.name} (${s.state})`);
-}
-
-/** The rule that keeps a pathway out when it is not allowed, as a ui text key. */
 /** For the answers, each of the six pathways: what points at it, or the rule that keeps it out. */
 function WhyView() {
   const { t, content } = useWizard();
@@ -240,12 +236,10 @@ function WhatIf() {
   const [variant, setVariant] = useState<Answers>(
     () => ({ ...answers, lead: ['behavioral-health'], charging: undefined }) as Answers,
   );
+  // A choice that would leave no lead keeps the answers; a new object redraws the box it unticked.
   const toggle = (key: 'lead' | 'charging', id: string) => {
-    let next = chooseOption(variant, key, id) as Answers;
-    // Law enforcement added: the charging question applies; start it at "none" until chosen.
-    if (next.lead.includes('law-enforcement') && !next.charging) next = { ...next, charging: ['none'] };
-    // At least one agency leads: unticking the last one puts its tick back (a new object redraws it).
-    setVariant(next.lead.length > 0 ? next : { ...variant });
+    const next = whatIfChoice(variant, key, id);
+    setVariant(next === variant ? { ...variant } : next);
   };
   const a = recommend(answers, content);
   const b = recommend(variant, content);
