@@ -2,7 +2,7 @@
 // (IIFE), then validates the built-in content with the built core, so that a content error fails
 // the build, and fails it when the script, or all it can load, is over its byte budget.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { gzipBytes, SCRIPT, SCRIPT_BUDGET, TOTAL_BUDGET, widgetFiles } from './budgets.mjs';
@@ -42,6 +42,24 @@ const buildWidget = (entry, format, fileName, name) =>
 
 // The script-tag bundle: a classic script (IIFE) that needs no other file for the English quiz.
 await buildWidget('src/index.ts', 'iife', 'pick-your-pathway.js', 'PickYourPathway');
+
+// The frame page: the widget alone on a page, for sites that allow an <iframe> but no script.
+await build({
+  configFile: 'vite.config.ts',
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: {
+      entry: 'src/frame.ts',
+      formats: ['iife'],
+      name: 'PickYourPathwayFrame',
+      fileName: () => 'pick-your-pathway.frame.js',
+    },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+copyFileSync('src/frame.html', 'dist/pick-your-pathway.html');
 
 // The same element as an ES module, for pages and bundlers that import it. Its on-demand files
 // are its own chunks in dist/module/, reached by static relative imports that bundlers follow;
