@@ -6,6 +6,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { gzipBytes, SCRIPT, SCRIPT_BUDGET, TOTAL_BUDGET, widgetFiles } from './budgets.mjs';
+import { integrityOf, loadableFiles } from './integrity.mjs';
 import { sharedRuntime } from './shared-runtime.mjs';
 import { detailsContent, widgetContent } from './widget-content.mjs';
 import { extraLanguages, localeLoaders, singleLocale } from './locale-files.mjs';
@@ -202,6 +203,9 @@ function manifest(api) {
     ],
   };
 }
+
+// Subresource Integrity: the sha384 of every file the widget or the frame page can load.
+writeFileSync('dist/integrity.json', `${JSON.stringify(integrityOf(loadableFiles()), null, 2)}\n`);
 
 const bundle = readFileSync(SCRIPT);
 const gzip = gzipBytes(SCRIPT);
