@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureWordPress } from './ensure-wordpress.mjs';
 import { closingLine, summarize } from './test-summary.mjs';
 import { UNHANDLED_ERRORS_FILE } from './unhandled-errors-reporter.mjs';
 
@@ -24,6 +25,8 @@ if (run('npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0
 const chromium = ensureChromium();
 if (!chromium) stop('no Chromium for the browser tests, so no test ran.');
 process.env.PYP_CHROMIUM = chromium;
+// The WordPress plugin's test needs Debian's WordPress, PHP and MariaDB; without them it fails and says so.
+ensureWordPress();
 
 const results = '.vitest-results.json';
 rmSync(results, { force: true });
