@@ -22,6 +22,7 @@ import type { Answers } from '../machines/answers';
 import { recommend, sitesByPathway, type Recommendation } from '../machines/recommend';
 import type { PartialAnswers, StepId } from '../machines/steps';
 import { wizardMachine } from '../machines/wizard.machine';
+import { shareCodeFromHash } from '../machines/share-link';
 import { selectStep } from '../machines/wizard.selectors';
 import { languageMachine } from '../machines/language.machine';
 import { selectMissingLanguage, selectShownLanguage } from '../machines/language.selectors';
@@ -249,15 +250,8 @@ export class PickYourPathway extends HTMLElement {
 
   /** Opens answers from a share link in the page address (`#pyp=1.…`); true when there is one. */
   #openShareLink(): boolean {
-    const at = location.hash.indexOf('pyp=');
-    if (at === -1) return false;
-    const raw = location.hash.slice(at + 'pyp='.length).split('&')[0] ?? '';
-    let text = raw;
-    try {
-      text = decodeURIComponent(raw);
-    } catch {
-      // A stray % sign: decodeAnswers explains that the link is not readable.
-    }
+    const text = shareCodeFromHash(location.hash);
+    if (text === null) return false;
     onDemandLoaders.validate().then(
       ({ decodeAnswers }) =>
         this.#guard(() => {
