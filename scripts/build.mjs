@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { gzipBytes, SCRIPT, SCRIPT_BUDGET, TOTAL_BUDGET, widgetFiles } from './budgets.mjs';
 import { integrityOf, loadableFiles } from './integrity.mjs';
+import { elementManifest } from './element-manifest.mjs';
 import { sharedRuntime } from './shared-runtime.mjs';
 import { detailsContent, widgetContent } from './widget-content.mjs';
 import { extraLanguages, localeLoaders, singleLocale } from './locale-files.mjs';
@@ -151,58 +152,7 @@ writeFileSync(
   'dist/content.schema.json',
   `${JSON.stringify({ title: 'Pick Your Pathway content override', ...schema }, null, 2)}\n`,
 );
-writeFileSync(
-  'dist/custom-elements.json',
-  `${JSON.stringify(manifest(JSON.parse(readFileSync('src/element-api.json', 'utf8'))), null, 2)}\n`,
-);
-
-/** A Custom Elements Manifest (schema 2.1.0) from the element's API description. */
-function manifest(api) {
-  const path = 'dist/pick-your-pathway.mjs';
-  const declaration = { name: api.className, module: path };
-  return {
-    schemaVersion: '2.1.0',
-    modules: [
-      {
-        kind: 'javascript-module',
-        path,
-        declarations: [
-          {
-            kind: 'class',
-            name: api.className,
-            tagName: api.tagName,
-            customElement: true,
-            summary: api.summary,
-            superclass: { name: 'HTMLElement' },
-            attributes: api.attributes.map(({ name, type, description, default: value }) => ({
-              name,
-              type: { text: type },
-              description,
-              ...(value ? { default: value } : {}),
-            })),
-            members: [
-              ...api.properties.map(({ name, type, description, readonly }) => ({
-                kind: 'field',
-                name,
-                type: { text: type },
-                description,
-                ...(readonly ? { readonly } : {}),
-              })),
-              ...api.methods.map(({ name, description }) => ({ kind: 'method', name, description })),
-            ],
-            events: api.events.map(({ name, type, description }) => ({ name, type: { text: type }, description })),
-            cssProperties: api.cssProperties,
-            cssParts: api.cssParts,
-          },
-        ],
-        exports: [
-          { kind: 'js', name: api.className, declaration },
-          { kind: 'custom-element-definition', name: api.tagName, declaration },
-        ],
-      },
-    ],
-  };
-}
+writeFileSync('dist/custom-elements.json', `${JSON.stringify(elementManifest(), null, 2)}\n`);
 
 // Subresource Integrity: the sha384 of every file the widget or the frame page can load.
 writeFileSync('dist/integrity.json', `${JSON.stringify(integrityOf(loadableFiles()), null, 2)}\n`);

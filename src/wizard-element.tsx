@@ -1,17 +1,4 @@
-/**
- * `<pick-your-pathway>`: the wizard as a custom element with an open shadow root.
- *
- * @summary Asks a community's planners seven questions and recommends deflection pathways.
- * @attr lang - Language of the widget; else the nearest ancestor's `lang`, else `<html lang>`, else English.
- * @attr content-src - Address of a JSON content override (programs, texts); see content.schema.json.
- * @attr heading-level - Level of the widget's top headings, 2 to 6 (default 2), to fit the page outline.
- * @attr persist - Key under which progress is saved in this browser; `off` disables saving.
- * @attr mode - `presenter`: large type, the trainer's views and keyboard shortcuts, for workshops.
- * @fires pyp-step - On every step change and the first render: `{ step }`.
- * @fires pyp-answer - On each change the user makes: `{ key, value, answers }`.
- * @fires pyp-result - Whenever the result is shown: `{ answers, result }`.
- * @fires pyp-error - On bad input: `{ message, issues }`.
- */
+/** The custom element: lifecycle, attributes, properties and events; its API is documented on the class. */
 import { render } from 'preact';
 import { createActor, type Actor, type SnapshotFrom, type Subscription } from 'xstate';
 import { builtInContent } from '../data/content';
@@ -58,6 +45,98 @@ function headingLevel(value: string | null): number {
   return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2;
 }
 
+/**
+ * `<pick-your-pathway>`: the wizard as a custom element with an open shadow root. This comment is
+ * the one description of its API: `npm run build` makes dist/custom-elements.json from it.
+ *
+ * @summary Asks a community's planners a few questions and recommends first responder deflection pathways, with reasons, gaps, critical elements and programs to learn from.
+ *
+ * @attr {string} lang - Language of the widget; else the nearest ancestor's lang, else <html lang>, else English. Regional tags use their base language (es-MX → es); a language the widget lacks falls back to English.
+ * @attr {string} content-src - Address of a JSON content override (programs and texts), validated against content.schema.json. An unreachable or invalid document shows a message and fires pyp-error; the built-in content stays.
+ * @attr {number} [heading-level=2] - Level of the widget's top headings, 2 to 6, to fit the page outline; other values fall back to 2 with a pyp-error.
+ * @attr {string} [persist=pyp: + id, or pyp:default] - Key under which progress is saved in this browser (localStorage); off saves nothing.
+ * @attr {'presenter'} mode - presenter: large, high-contrast type for projectors, the trainer's views (all six side by side, why, decision map, what if), full screen and keyboard shortcuts (? lists them).
+ *
+ * @fires {CustomEvent<{ step: StepId }>} pyp-step - On every step change and on the first render.
+ * @fires {CustomEvent<{ key: AnswerKey; value: unknown; answers: Partial<Answers> }>} pyp-answer - On each change the user makes to an answer; value is the key's new value.
+ * @fires {CustomEvent<{ answers: Answers; result: Recommendation }>} pyp-result - Whenever the result is shown; result equals recommend(answers, the effective content).
+ * @fires {CustomEvent<{ message: string; issues: unknown[] }>} pyp-error - On bad input: invalid answers, content, attributes, or a file that did not load.
+ *
+ * @cssprop [--pyp-font-family=system-ui, sans-serif] - Font of the whole widget.
+ * @cssprop [--pyp-font-size=medium] - Base text size; everything scales from it (default: the reader's own default size).
+ * @cssprop [--pyp-text-color=#0b0c0c] - Text.
+ * @cssprop [--pyp-secondary-text-color=#505a5f] - Hints and captions.
+ * @cssprop [--pyp-background=#ffffff] - Background of the widget, so its contrast holds on any page.
+ * @cssprop [--pyp-accent-color=#1d70b8] - Links, card rules, notices.
+ * @cssprop [--pyp-link-color=var(--pyp-accent-color)] - Links and link-style buttons.
+ * @cssprop [--pyp-button-color=#00703c] - Primary buttons.
+ * @cssprop [--pyp-button-hover-color=#005a30] - Primary buttons on hover.
+ * @cssprop [--pyp-button-text-color=#ffffff] - Text of primary buttons.
+ * @cssprop [--pyp-button-shadow-color=#002d18] - Bottom edge of primary buttons.
+ * @cssprop [--pyp-secondary-button-color=#f3f2f1] - Secondary buttons.
+ * @cssprop [--pyp-secondary-button-hover-color=#dbdad9] - Secondary buttons on hover.
+ * @cssprop [--pyp-secondary-button-text-color=#0b0c0c] - Text of secondary buttons.
+ * @cssprop [--pyp-secondary-button-shadow-color=#929191] - Bottom edge of secondary buttons.
+ * @cssprop [--pyp-error-color=#d4351c] - Errors (always with words).
+ * @cssprop [--pyp-focus-color=#ffdd00] - Focus indicator, inner colour.
+ * @cssprop [--pyp-focus-text-color=#0b0c0c] - Focus indicator, outer colour and focused link text.
+ * @cssprop [--pyp-border-color=#b1b4b6] - Dividers and card borders.
+ * @cssprop [--pyp-input-background=transparent] - Inside of check boxes and radios.
+ * @cssprop [--pyp-card-background=transparent] - Pathway cards.
+ * @cssprop [--pyp-notice-background=transparent] - Notices.
+ * @cssprop [--pyp-strong-fit-color=#005a30] - "Strong fit" tag text.
+ * @cssprop [--pyp-strong-fit-background=#cce2d8] - "Strong fit" tag.
+ * @cssprop [--pyp-possible-fit-color=#594d00] - "Possible fit" tag text.
+ * @cssprop [--pyp-possible-fit-background=#fff7bf] - "Possible fit" tag.
+ * @cssprop [--pyp-mentor-color=#0c2d4a] - "Mentor site" tag text.
+ * @cssprop [--pyp-mentor-background=#bbd4ea] - "Mentor site" tag.
+ * @cssprop [--pyp-radius=0] - Corner radius of buttons, cards and tags.
+ * @cssprop [--pyp-space=1em] - Unit of vertical spacing between blocks.
+ * @cssprop [--pyp-padding=1em] - Space inside the widget's edge.
+ * @cssprop [--pyp-max-width=48em] - Widest the widget grows.
+ * @cssprop [--pyp-presenter-font-size=1.375em] - Text size in presenter mode.
+ * @cssprop [--pyp-diff-background=#fff7bf] - What-if difference tags.
+ *
+ * @csspart base - The widget's root.
+ * @csspart language-switch - The language switch.
+ * @csspart notice - A message about the widget itself (a file or content that did not load).
+ * @csspart intro - The start page.
+ * @csspart start-button - The Start now button.
+ * @csspart back-button - The Back link.
+ * @csspart error - The error summary.
+ * @csspart question - The form of the current question.
+ * @csspart progress - "Question n of m".
+ * @csspart option - One option: its input, label and hint.
+ * @csspart option__label - An option's label.
+ * @csspart next-button - Continue and See my result.
+ * @csspart review - The Check your answers page.
+ * @csspart change-button - A Change link on review.
+ * @csspart result - The result page.
+ * @csspart pointed-out - Under a possible fit: the pathways your situations point to, and why each is out.
+ * @csspart pathway-card - A recommended pathway.
+ * @csspart site - A program to learn from.
+ * @csspart explore - All six pathways.
+ * @csspart change-answers-button - Change your answers, on the result.
+ * @csspart restart-button - Start again.
+ * @csspart resume - The offer to continue saved progress.
+ * @csspart resume-button - Continue saved progress.
+ * @csspart discard-button - Start over, dropping saved progress.
+ * @csspart planner - The planner's tools under the result.
+ * @csspart share-button - Copy link.
+ * @csspart print-button - Print or save as PDF.
+ * @csspart export-button - Download plan (JSON).
+ * @csspart import-button - Open a plan file.
+ * @csspart brief - The printed planning brief (only in print).
+ * @csspart learn-more - Resources and mentor visits under a pathway.
+ * @csspart resource - One resource.
+ * @csspart before-you-start - The Before you start checklist.
+ * @csspart workshop-bar - Presenter mode's toolbar.
+ * @csspart shortcuts - The keyboard shortcut list.
+ * @csspart compare - All six pathways side by side.
+ * @csspart why - Why each pathway is in or out.
+ * @csspart map - The decision map.
+ * @csspart what-if - The what-if comparison.
+ */
 export class PickYourPathway extends HTMLElement {
   static observedAttributes = ['lang', 'content-src', 'heading-level', 'persist', 'mode'];
 

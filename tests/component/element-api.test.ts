@@ -1,8 +1,10 @@
-/** The one description of the element's API (src/element-api.json) matches the code, the CSS and the README. */
+/**
+ * The element's API as dist/custom-elements.json gives it (made by the build from the JSDoc on the
+ * class, its one description) matches the code, the CSS and the README.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL as NodeURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import api from '../../src/element-api.json';
 import { PickYourPathway } from '../../src/wizard-element';
 
 // happy-dom replaces the global URL; Node's own resolves file addresses.
@@ -16,9 +18,30 @@ const views = [
   .join('\n');
 const css = read('src/styles/wizard.css');
 const readme = read('README.md');
+
+type Named = { name: string };
+const declaration = JSON.parse(read('dist/custom-elements.json')).modules[0].declarations[0] as {
+  attributes: Named[];
+  members: (Named & { kind: string })[];
+  events: Named[];
+  cssProperties: Named[];
+  cssParts: Named[];
+};
+const api = {
+  attributes: declaration.attributes,
+  properties: declaration.members.filter((m) => m.kind === 'field'),
+  methods: declaration.members.filter((m) => m.kind === 'method'),
+  events: declaration.events,
+  cssProperties: declaration.cssProperties,
+  cssParts: declaration.cssParts,
+};
 const unique = (list: string[]) => [...new Set(list)].sort();
 
-describe('element API description', () => {
+describe('element API description (dist/custom-elements.json)', () => {
+  it('names the four events', () => {
+    expect(api.events.map((e) => e.name)).toEqual(['pyp-step', 'pyp-answer', 'pyp-result', 'pyp-error']);
+  });
+
   it('lists exactly the observed attributes', () => {
     expect(unique(api.attributes.map((a) => a.name))).toEqual(unique([...PickYourPathway.observedAttributes]));
   });
