@@ -176,3 +176,18 @@ export function recommend(answers: Answers, content: Content = builtInContent): 
     sites: matchSites(content, answers, pathways),
   };
 }
+
+const computed = new WeakMap<object, WeakMap<Content, Recommendation>>();
+
+/**
+ * `recommend()` computed once for the same answers object and content: the element's event, its
+ * `result` property and the views all ask for it. The result is shared: callers must not change
+ * it (the element hands embedders copies).
+ */
+export function recommendOnce(answers: Answers, content: Content = builtInContent): Recommendation {
+  let byContent = computed.get(answers);
+  if (!byContent) computed.set(answers, (byContent = new WeakMap()));
+  let result = byContent.get(content);
+  if (!result) byContent.set(content, (result = recommend(answers, content)));
+  return result;
+}

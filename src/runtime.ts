@@ -11,6 +11,7 @@ import {
   partnerGapsFor,
   reasonsFor,
   recommend,
+  recommendOnce,
   situationsPointingAt,
   SITES_PER_PATHWAY,
 } from '../machines/recommend';
@@ -39,6 +40,7 @@ export const runtime = {
   machine: { wizardMachine },
   recommend: {
     recommend,
+    recommendOnce,
     isAllowed,
     reasonsFor,
     partnerGapsFor,

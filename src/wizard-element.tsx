@@ -6,7 +6,7 @@ import type { OverrideTexts } from '../data/merge';
 import { describeIssues, type ContentIssue } from '../data/issues';
 import type { Content } from '../data/schema';
 import type { Answers } from '../machines/answers';
-import { recommend, sitesByPathway, type Recommendation } from '../machines/recommend';
+import { recommendOnce, sitesByPathway, type Recommendation } from '../machines/recommend';
 import type { PartialAnswers, StepId } from '../machines/steps';
 import { wizardMachine } from '../machines/wizard.machine';
 import { shareCodeFromHash } from '../machines/share-link';
@@ -284,7 +284,9 @@ export class PickYourPathway extends HTMLElement {
   /** The recommendation while the result is shown, else null. */
   get result(): Recommendation | null {
     const snapshot = this.#actor.getSnapshot();
-    return selectStep(snapshot) === 'result' ? recommend(snapshot.context.answers as Answers, this.#content) : null;
+    return selectStep(snapshot) === 'result'
+      ? structuredClone(recommendOnce(snapshot.context.answers as Answers, this.#content))
+      : null;
   }
 
   /** Clears every answer (and saved progress) and returns to the start page. */
@@ -315,7 +317,8 @@ export class PickYourPathway extends HTMLElement {
     this.#emit('pyp-step', { step });
     if (step === 'result') {
       const answers = structuredClone(snapshot.context.answers) as Answers;
-      this.#emit('pyp-result', { answers, result: recommend(answers, this.#content) });
+      const result = structuredClone(recommendOnce(snapshot.context.answers as Answers, this.#content));
+      this.#emit('pyp-result', { answers, result });
     }
   }
 

@@ -7,7 +7,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ANSWER_OPTIONS, LEAD_IDS, PATHWAY_IDS, type PathwayId } from '../../data/vocabulary';
 import { forwardFlow } from '../../machines/flow-graph';
-import { recommend } from '../../machines/recommend';
+import { recommendOnce } from '../../machines/recommend';
 import { isComplete, questionFor, type PartialAnswers } from '../../machines/steps';
 import { wizardMachine } from '../../machines/wizard.machine';
 import { useWizard } from '../views/context';
@@ -40,7 +40,7 @@ export function DecisionMap() {
 
   const { steps, edges } = forwardFlow(wizardMachine);
   const questions = steps.filter((s) => (ANSWER_OPTIONS as Record<string, unknown>)[s]);
-  const result = isComplete(answers) ? recommend(answers, content) : null;
+  const result = isComplete(answers) ? recommendOnce(answers, content) : null;
   const chosen = (key: string, id: string) =>
     ((answers as Record<string, unknown>)[key] as string[] | undefined)?.includes(id) ?? false;
 

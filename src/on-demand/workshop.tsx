@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { ANSWER_OPTIONS, LEAD_IDS } from '../../data/vocabulary';
 import type { Answers } from '../../machines/answers';
-import { isAllowed, reasonsFor, recommend, type Recommendation } from '../../machines/recommend';
+import { isAllowed, reasonsFor, recommendOnce, type Recommendation } from '../../machines/recommend';
 import { examplePrograms } from '../../machines/examples';
 import { exclusionRule } from '../../machines/exclusion';
 import { whatIfChoice } from '../../machines/what-if';
@@ -180,7 +180,7 @@ function ComparePathways() {
 function WhyView() {
   const { t, content } = useWizard();
   const { answers, example } = useAnswersOrExample();
-  const result = recommend(answers, content);
+  const result = recommendOnce(answers, content);
   return (
     <div part="why" class="step">
       <Heading focusTarget class="title-l">
@@ -241,8 +241,8 @@ function WhatIf() {
     const next = whatIfChoice(variant, key, id);
     setVariant(next === variant ? { ...variant } : next);
   };
-  const a = recommend(answers, content);
-  const b = recommend(variant, content);
+  const a = recommendOnce(answers, content);
+  const b = recommendOnce(variant, content);
   return (
     <div part="what-if" class="step">
       <Heading focusTarget class="title-l">

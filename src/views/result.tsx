@@ -6,7 +6,7 @@ import { useSelector } from '@xstate/react';
 import { useMemo } from 'preact/hooks';
 import type { Answers } from '../../machines/answers';
 import { pointedButOut } from '../../machines/exclusion';
-import { recommend, type Recommendation } from '../../machines/recommend';
+import { recommendOnce, type Recommendation } from '../../machines/recommend';
 import { selectAnswers } from '../../machines/wizard.selectors';
 import { useWizard } from './context';
 import { ExplorePathways } from './explore-pathways';
@@ -17,7 +17,7 @@ import { WhenIdle } from './when-idle';
 export function Result() {
   const { actor, t, content, details, restart, planner } = useWizard();
   const answers = useSelector(actor, selectAnswers) as Answers;
-  const result = useMemo(() => recommend(answers, content), [answers, content]);
+  const result = recommendOnce(answers, content);
   const strong = result.pathways.filter((p) => p.fit === 'strong').length;
   const outs = useMemo(() => (strong === 0 ? pointedButOut(answers, content) : []), [strong, answers, content]);
   const card = (pathway: Recommendation['pathways'][number]) => (
