@@ -744,7 +744,11 @@ export class PickYourPathway extends HTMLElement {
       callback();
     } catch (error) {
       console.error('<pick-your-pathway>', error);
-      this.#emit('pyp-error', { message: error instanceof Error ? error.message : String(error), issues: [] });
+      try {
+        this.#emit('pyp-error', { message: error instanceof Error ? error.message : String(error), issues: [] });
+      } catch {
+        // The page itself is going away (its events cannot be sent): the console has it.
+      }
     }
   }
 }

@@ -1,4 +1,4 @@
-/** Every shared scenario, answered by mouse on the demo agency page, gives the expected first pathway. */
+/** Every example scenario, answered by mouse on the demo agency page, gives the expected first pathway. */
 import { describe, expect, it } from 'vitest';
 import pathwayData from '../../data/pathways.json';
 import { openPage, useBrowser } from './browser';
@@ -25,7 +25,7 @@ useBrowser();
 
 const firstOf = (s: Scenario) => s.expect.first ?? s.expect.order?.[0];
 
-describe('quiz by mouse: shared scenarios (../shared/spec/scenarios.json)', () => {
+describe('quiz by mouse: the example scenarios (tests/fixtures/scenarios.json)', () => {
   it('has scenarios, each with an expected first pathway', () => {
     expect(scenarios.length).toBeGreaterThan(0);
     for (const s of scenarios) expect(firstOf(s), s.name).toBeTruthy();

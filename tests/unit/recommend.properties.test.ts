@@ -1,5 +1,5 @@
 /**
- * One property per rule of ../shared/spec/CONTRACT.md ("Rules the recommendation keeps" and
+ * One property per rule of the product contract ("Rules the recommendation keeps" and
  * "Matching programs"), each over 10,000 generated answer sets. The oracle below is written
  * from the contract's text and table, not from the content, so that a content or code slip shows.
  */
