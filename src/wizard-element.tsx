@@ -17,7 +17,7 @@ import type { PathwayId } from '../data/vocabulary';
 import { normaliseReadiness, toggleReadiness, type Readiness } from '../machines/readiness';
 import { ANSWER_KEYS, type AnswerKey } from '../data/vocabulary';
 import { onDemandLoaders, type PlannerFile, type WorkshopFile } from './on-demand';
-import type { TrainerView } from './views/view-files';
+import type { Presenter } from './views/view-files';
 import { fetchContent } from './content-source';
 import { whenIdle } from './idle';
 import { clearProgress, readProgress, saveProgress, storageKeyFor, type SavedProgress } from './persistence';
@@ -156,8 +156,8 @@ export class PickYourPathway extends HTMLElement {
   /** Why a share link in the page address could not be opened, shown on the start page. */
   #linkProblem: string | null = null;
   #workshop: WorkshopFile | 'loading' | 'failed' | null = null;
-  #view: TrainerView | null = null;
-  #help = false;
+  /** Presenter mode while it runs (its state lives in the workshop file). */
+  #presenting: Presenter | null = null;
   /** Showing someone else's shared answers: not saved over the user's own progress until changed. */
   #fromLink = false;
   /** Which language is shown while its file loads; made on first connect, when the page's language is known. */
@@ -186,7 +186,6 @@ export class PickYourPathway extends HTMLElement {
     this.#guard(() => {
       this.#live = true;
       this.#setUpPresenter();
-      document.addEventListener('fullscreenchange', this.#onFullScreen);
       this.#subscription ??= this.#actor.subscribe(() => this.#guard(() => this.#onChange()));
       this.#startLanguage();
       this.#render();
@@ -202,8 +201,8 @@ export class PickYourPathway extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#live = false;
-    document.removeEventListener('keydown', this.#onKey);
-    document.removeEventListener('fullscreenchange', this.#onFullScreen);
+    this.#presenting?.stop();
+    this.#presenting = null;
     this.#subscription?.unsubscribe();
     this.#subscription = null;
     render(null, this.#root);
@@ -398,65 +397,38 @@ export class PickYourPathway extends HTMLElement {
     return this.getAttribute('mode') === 'presenter';
   }
 
-  /** Presenter mode: the trainer's file, and shortcuts on the page (a workshop page is the trainer's). */
+  /** Presenter mode: the trainer's file, which then runs it on this element; leaving it returns to the quiz. */
   #setUpPresenter(): void {
-    document.removeEventListener('keydown', this.#onKey);
     if (!this.#presenter) {
-      this.#showView(null);
+      this.#presenting?.close();
+      this.#presenting = null;
       return;
     }
-    document.addEventListener('keydown', this.#onKey);
-    if (this.#workshop !== null && this.#workshop !== 'failed') return;
+    const start = (file: WorkshopFile) => {
+      this.#presenting ??= file.startPresenter({
+        element: this,
+        actor: this.#actor,
+        content: () => this.#content,
+        root: this.#root,
+        restart: () => this.restart(),
+        stepChanged: (step) => this.#emit('pyp-step', { step: step as StepId }),
+        redraw: () => this.isConnected && this.#render(),
+        guard: (callback) => this.#guard(callback),
+      });
+    };
+    if (typeof this.#workshop === 'object' && this.#workshop) return start(this.#workshop);
+    if (this.#workshop === 'loading') return;
     this.#workshop = 'loading';
     this.#loadViewFile(
       onDemandLoaders.workshop,
-      (chunk) => {
-        this.#workshop = chunk;
+      (file) => {
+        this.#workshop = file;
+        if (this.#presenter) start(file);
         void this.#loadDetails(); // the side-by-side view shows each pathway's facts
       },
       () => (this.#workshop = 'failed'),
     );
   }
-
-  #showView(view: TrainerView | null): void {
-    if (view === this.#view) return;
-    this.#view = view;
-    this.#help = false;
-    this.#emit('pyp-step', { step: view ?? selectStep(this.#actor.getSnapshot()) });
-    if (this.isConnected) this.#render();
-  }
-
-  #onFullScreen = (): void => {
-    if (this.isConnected) this.#guard(() => this.#render());
-  };
-
-  #toggleFullScreen(): void {
-    if (document.fullscreenElement === this) void document.exitFullscreen().catch(() => undefined);
-    else void this.requestFullscreen?.().catch(() => undefined);
-  }
-
-  /** Presenter shortcuts, handled by the workshop file once it is there. */
-  #onKey = (event: KeyboardEvent): void => {
-    this.#guard(() => {
-      const workshop = this.#workshop;
-      if (typeof workshop !== 'object' || !workshop) return;
-      const host = {
-        actor: this.#actor,
-        content: this.#content,
-        root: this.#root,
-        view: this.#view,
-        help: this.#help,
-        restart: () => this.restart(),
-        showView: (view: TrainerView | null) => this.#showView(view),
-        setHelp: (open: boolean) => {
-          this.#help = open;
-          this.#render();
-        },
-        toggleFullScreen: () => this.#toggleFullScreen(),
-      };
-      if (workshop.handlePresenterKey(event, host)) event.preventDefault();
-    });
-  };
 
   /** Adds an on-demand file's styles to this shadow root (constructable, so allowed under a strict CSP). */
   #adoptStyles(css: string): void {
@@ -710,20 +682,8 @@ export class PickYourPathway extends HTMLElement {
             }
           : null,
       workshop:
-        this.#presenter && typeof this.#workshop === 'object' && this.#workshop
-          ? {
-              views: this.#workshop,
-              view: this.#view,
-              show: (view: TrainerView | null) => this.#guard(() => this.#showView(view)),
-              help: this.#help,
-              toggleHelp: () =>
-                this.#guard(() => {
-                  this.#help = !this.#help;
-                  this.#render();
-                }),
-              fullScreen: document.fullscreenElement === this,
-              toggleFullScreen: () => this.#guard(() => this.#toggleFullScreen()),
-            }
+        this.#presenting && typeof this.#workshop === 'object' && this.#workshop
+          ? { views: this.#workshop, ...this.#presenting.controls() }
           : null,
     };
     render(

@@ -5,7 +5,18 @@
  */
 import { ANSWER_KEYS, type AnswerKey } from '../../data/vocabulary';
 import { selectStep } from '../../machines/wizard.selectors';
-import type { PresenterHost, TrainerView } from '../views/view-files';
+import type { Content } from '../../data/schema';
+import type { PresenterElement, TrainerView } from '../views/view-files';
+
+/** What the shortcuts act on: the element's wizard, its trainer's views and full screen. */
+export type PresenterKeysHost = Pick<PresenterElement, 'actor' | 'root' | 'restart'> & {
+  content: Content;
+  view: TrainerView | null;
+  help: boolean;
+  showView: (view: TrainerView | null) => void;
+  setHelp: (open: boolean) => void;
+  toggleFullScreen: () => void;
+};
 
 const VIEW_KEYS: Record<string, TrainerView> = { c: 'compare', w: 'why', m: 'map', i: 'what-if' };
 
@@ -21,7 +32,7 @@ function isTyping(target: EventTarget | undefined): boolean {
 }
 
 /** Acts on a shortcut; true when the key was one (the caller then prevents its default). */
-export function handlePresenterKey(event: KeyboardEvent, host: PresenterHost): boolean {
+export function handlePresenterKey(event: KeyboardEvent, host: PresenterKeysHost): boolean {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
   if (isTyping(event.composedPath()[0])) return false;
   const step = selectStep(host.actor.getSnapshot());

@@ -21,7 +21,7 @@ import { workshop } from '../../data/locales/en/ui.json';
 
 /** This file's English texts (the script leaves them out); other languages carry their own. */
 export const texts = { en: { ui: { workshop } } };
-export { handlePresenterKey } from './presenter-keys';
+export { startPresenter } from './presenter';
 
 /** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
 export const css = workshopCss;

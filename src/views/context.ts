@@ -7,7 +7,7 @@ import type { PathwayId } from '../../data/vocabulary';
 import type { Readiness } from '../../machines/readiness';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import type { TFunction } from '../i18n';
-import type { PlannerViews, TrainerView, WorkshopViews } from './view-files';
+import type { PlannerViews, PresenterControls, WorkshopViews } from './view-files';
 
 export type WizardActor = ActorRefFrom<typeof wizardMachine>;
 
@@ -22,16 +22,7 @@ export type PlannerApi = {
 };
 
 /** Presenter mode's views and controls, once pick-your-pathway.workshop.js is loaded. */
-export type WorkshopApi = {
-  views: WorkshopViews;
-  /** The trainer's view shown instead of the quiz, if any. */
-  view: TrainerView | null;
-  show: (view: TrainerView | null) => void;
-  help: boolean;
-  toggleHelp: () => void;
-  fullScreen: boolean;
-  toggleFullScreen: () => void;
-};
+export type WorkshopApi = PresenterControls & { views: WorkshopViews };
 
 /** Whether the longer result prose (pick-your-pathway.details.js) is there yet. */
 export type DetailsStatus = 'idle' | 'loading' | 'ready' | 'failed';

@@ -28,22 +28,37 @@ export type PlannerViews = ViewFile & {
   PrintBrief: ComponentType<{ answers: Answers; result: Recommendation }>;
 };
 
-/** What presenter shortcuts act on: the element's wizard, its trainer's views and full screen. */
-export type PresenterHost = {
+/** What presenter mode needs of its element. */
+export type PresenterElement = {
+  element: HTMLElement;
   actor: ActorRefFrom<typeof wizardMachine>;
-  content: Content;
+  content: () => Content;
   root: ShadowRoot;
-  view: TrainerView | null;
-  help: boolean;
   restart: () => void;
-  showView: (view: TrainerView | null) => void;
-  setHelp: (open: boolean) => void;
+  /** The page changed (a trainer's view opened or closed): the element's `pyp-step`. */
+  stepChanged: (step: string) => void;
+  redraw: () => void;
+  /** Runs a callback so that nothing is thrown into the host page. */
+  guard: (callback: () => void) => void;
+};
+
+/** What the views need of presenter mode: the view shown, the shortcut list and full screen. */
+export type PresenterControls = {
+  /** The trainer's view shown instead of the quiz, if any. */
+  view: TrainerView | null;
+  show: (view: TrainerView | null) => void;
+  help: boolean;
+  toggleHelp: () => void;
+  fullScreen: boolean;
   toggleFullScreen: () => void;
 };
 
+/** Presenter mode, running: its controls for the views; `stop` leaves its state, `close` returns to the quiz. */
+export type Presenter = { controls: () => PresenterControls; stop: () => void; close: () => void };
+
 export type WorkshopViews = ViewFile & {
-  /** Acts on a presenter shortcut; true when the key was one. */
-  handlePresenterKey: (event: KeyboardEvent, host: PresenterHost) => boolean;
+  /** Starts presenter mode on an element: its state, shortcuts and full screen. */
+  startPresenter: (host: PresenterElement) => Presenter;
   WorkshopBar: ComponentType;
   WorkshopView: ComponentType<{ view: TrainerView }>;
 };

@@ -82,7 +82,7 @@ describe('imports', () => {
     const workshopFile: WorkshopViews = workshop;
     expect(Object.keys(plannerFile)).toEqual(expect.arrayContaining(['texts', 'css', 'PlannerActions', 'PrintBrief']));
     expect(Object.keys(workshopFile)).toEqual(
-      expect.arrayContaining(['texts', 'css', 'handlePresenterKey', 'WorkshopView']),
+      expect.arrayContaining(['texts', 'css', 'startPresenter', 'WorkshopView']),
     );
   });
 });
