@@ -1,6 +1,6 @@
 /** The custom element: lifecycle, attributes, properties and events; its API is documented on the class. */
 import { render } from 'preact';
-import { createActor, type Actor, type SnapshotFrom, type Subscription } from 'xstate';
+import { createActor, type Subscription } from 'xstate';
 import { builtInContent } from '../data/content';
 import type { OverrideTexts } from '../data/merge';
 import { describeIssues, type ContentIssue } from '../data/issues';
@@ -11,7 +11,6 @@ import type { PartialAnswers, StepId } from '../machines/steps';
 import { wizardMachine } from '../machines/wizard.machine';
 import { shareCodeFromHash } from '../machines/share-link';
 import { selectStep } from '../machines/wizard.selectors';
-import { languageMachine } from '../machines/language.machine';
 import { selectMissingLanguage, selectShownLanguage } from '../machines/language.selectors';
 import type { PathwayId } from '../data/vocabulary';
 import { normaliseReadiness, toggleReadiness, type Readiness } from '../machines/readiness';
@@ -22,22 +21,13 @@ import { fetchContent } from './content-source';
 import { whenIdle } from './idle';
 import { clearProgress, readProgress, saveProgress, storageKeyFor, type SavedProgress } from './persistence';
 import { dispatch, type PypEventDetail, type PypEventName } from './events';
-import { LANGUAGES, toLanguage } from './i18n';
+import { startLanguage, type ElementLanguage } from './element/language';
+import { LANGUAGES } from './i18n';
 import { runtime } from './runtime';
 import { TextLayers } from './text-layers';
 import { wizardStyleSheet } from './styles';
 import { App } from './views/app';
 import { WizardViewContext, type DetailsStatus, type WizardActor } from './views/context';
-
-/** The `lang` that applies to an element: its own, else the nearest ancestor's, across shadow roots. */
-function inheritedLang(element: Element): string | null {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return null;
-}
 
 /** The heading level from the attribute: 2 to 6, else 2. */
 function headingLevel(value: string | null): number {
@@ -161,7 +151,7 @@ export class PickYourPathway extends HTMLElement {
   /** Showing someone else's shared answers: not saved over the user's own progress until changed. */
   #fromLink = false;
   /** Which language is shown while its file loads; made on first connect, when the page's language is known. */
-  #language: Actor<typeof languageMachine> | null = null;
+  #language: ElementLanguage | null = null;
   #subscription: Subscription | null = null;
   #step: StepId | null = null;
   #details: DetailsStatus = 'idle';
@@ -211,7 +201,7 @@ export class PickYourPathway extends HTMLElement {
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
     this.#guard(() => {
       if (name === 'content-src' && value !== previous) this.#loadContentSrc(value);
-      if (name === 'lang') this.#syncLanguage();
+      if (name === 'lang') this.#language?.sync();
       if (name === 'mode' && this.#live) this.#setUpPresenter();
       if (name === 'mode' && value !== null && value !== 'presenter' && value !== '') {
         this.#emit('pyp-error', {
@@ -302,7 +292,7 @@ export class PickYourPathway extends HTMLElement {
 
   #onChange(): void {
     // A reader's action: the page's language may have changed, or a failed file may load now.
-    this.#syncLanguage();
+    this.#language?.sync();
     const snapshot = this.#actor.getSnapshot();
     const step = selectStep(snapshot);
     this.#save(step, snapshot.context.answers);
@@ -585,61 +575,25 @@ export class PickYourPathway extends HTMLElement {
     if (this.isConnected) this.#render();
   }
 
-  /** The language the page asks for: the element's own `lang`, else the nearest ancestor's, else `<html lang>`. */
-  #wantedLanguage(): string {
-    return toLanguage(inheritedLang(this) ?? document.documentElement.lang);
-  }
-
-  /** Starts the language machine with the page's language; its loader adds a language's texts. */
+  /** Starts the language with the page's language, once the element is in the page. */
   #startLanguage(): void {
-    if (this.#language) return;
-    const machine = languageMachine.provide({
-      actions: {
-        load: ({ context, self }) => {
-          const language = context.wanted;
-          onDemandLoaders.locale(language).then(
-            ({ texts }) =>
-              this.#guard(() => {
-                this.#texts.add(texts);
-                self.send({ type: 'language.loaded', language });
-              }),
-            () => self.send({ type: 'language.error', language }),
-          );
-        },
-      },
+    this.#language ??= startLanguage({
+      element: this,
+      texts: this.#texts,
+      redraw: () => this.#guard(() => this.#live && this.#render()),
+      failed: (language) =>
+        this.#emit('pyp-error', {
+          message: `pick-your-pathway.${language}.js could not be loaded; showing English.`,
+          issues: [],
+        }),
     });
-    this.#language = createActor(machine, { input: { language: this.#wantedLanguage() } });
-    this.#language.on('language.failed', ({ language }) =>
-      this.#emit('pyp-error', {
-        message: `pick-your-pathway.${language}.js could not be loaded; showing English.`,
-        issues: [],
-      }),
-    );
-    this.#language.start();
-    // Redraw only when what is shown changes: every event notifies, even one that changes nothing.
-    const drawn = (snapshot: SnapshotFrom<typeof languageMachine>) =>
-      `${selectShownLanguage(snapshot)} ${selectMissingLanguage(snapshot)}`;
-    let last = drawn(this.#language.getSnapshot());
-    this.#language.subscribe((snapshot) => {
-      const now = drawn(snapshot);
-      if (now !== last && this.#live) this.#guard(() => this.#render());
-      last = now;
-    });
-  }
-
-  /** Tells the language machine the page's language, and retries a failed file (a reader's action). */
-  #syncLanguage(): void {
-    const actor = this.#language;
-    if (!actor) return;
-    const wanted = this.#wantedLanguage();
-    if (wanted !== actor.getSnapshot().context.wanted) actor.send({ type: 'language.want', language: wanted });
-    else if (actor.getSnapshot().matches('failed')) actor.send({ type: 'language.retry' });
   }
 
   #render(): void {
     if (!this.#language) return;
-    const shown = selectShownLanguage(this.#language.getSnapshot());
-    const missing = selectMissingLanguage(this.#language.getSnapshot());
+    const snapshot = this.#language.actor.getSnapshot();
+    const shown = selectShownLanguage(snapshot);
+    const missing = selectMissingLanguage(snapshot);
     const language = shown ?? 'en';
     const { i18n } = this.#texts;
     if (i18n.language !== language) void i18n.changeLanguage(language);
