@@ -3,8 +3,10 @@
  * `pyp:` + the element's id, or `pyp:default`). Storage that is missing, full or blocked is
  * ignored: saving is a convenience, never a reason to fail.
  */
-import type { Readiness } from '../machines/readiness';
+import type { Content } from '../data/schema';
+import { normaliseReadiness, type Readiness } from '../machines/readiness';
 import { STEP_IDS, type PartialAnswers, type StepId } from '../machines/steps';
+import { onDemandLoaders } from './on-demand';
 
 export const PROGRESS_FORMAT = 'pick-your-pathway/progress';
 export const PROGRESS_VERSION = 1;
@@ -79,4 +81,29 @@ export function clearProgress(key: string): void {
   } catch {
     // Nothing to clear.
   }
+}
+
+/**
+ * The progress saved under a key, checked: its answers by the validator (loaded on demand) and
+ * its marks against the content. Unusable progress is cleared, and the reason comes back. Null
+ * when nothing is saved, no answer is, or the validator cannot be had.
+ */
+export async function loadProgress(
+  key: string,
+  content: Content,
+): Promise<SavedProgress | { discarded: string } | null> {
+  const stored = readProgress(key);
+  if (stored.kind === 'none') return null;
+  const discard = (reason: string) => {
+    clearProgress(key);
+    return { discarded: reason };
+  };
+  if (stored.kind === 'unusable') return discard(stored.reason);
+  const validator = await onDemandLoaders.validate().catch(() => null);
+  if (!validator) return null;
+  const parsed = validator.safeParsePartialAnswers(stored.answers);
+  if (!parsed.ok) return discard(`its answers do not fit (${parsed.message})`);
+  if (Object.keys(parsed.answers).length === 0) return null;
+  const readiness = normaliseReadiness(stored.readiness, content);
+  return { step: stored.step, answers: parsed.answers, readiness, savedAt: stored.savedAt };
 }

@@ -13,13 +13,13 @@ import { shareCodeFromHash } from '../machines/share-link';
 import { selectStep } from '../machines/wizard.selectors';
 import { selectMissingLanguage, selectShownLanguage } from '../machines/language.selectors';
 import type { PathwayId } from '../data/vocabulary';
-import { normaliseReadiness, toggleReadiness, type Readiness } from '../machines/readiness';
+import { toggleReadiness, type Readiness } from '../machines/readiness';
 import { ANSWER_KEYS, type AnswerKey } from '../data/vocabulary';
 import { onDemandLoaders, type PlannerFile, type WorkshopFile } from './on-demand';
 import type { Presenter } from './views/view-files';
 import { fetchContent } from './content-source';
 import { whenIdle } from './idle';
-import { clearProgress, readProgress, saveProgress, storageKeyFor, type SavedProgress } from './persistence';
+import { clearProgress, loadProgress, saveProgress, storageKeyFor, type SavedProgress } from './persistence';
 import { dispatch, type PypEventDetail, type PypEventName } from './events';
 import { startLanguage, type ElementLanguage } from './element/language';
 import { LANGUAGES } from './i18n';
@@ -465,30 +465,19 @@ export class PickYourPathway extends HTMLElement {
     this.#checkedSaved = true;
     const key = storageKeyFor(this);
     if (!key) return;
-    const stored = readProgress(key);
-    if (stored.kind === 'none') return;
-    const discard = (reason: string) => {
-      clearProgress(key);
-      this.#emit('pyp-error', { message: `Saved progress under "${key}" was discarded: ${reason}.`, issues: [] });
-    };
-    if (stored.kind === 'unusable') return discard(stored.reason);
-    onDemandLoaders.validate().then(
-      ({ safeParsePartialAnswers }) =>
-        this.#guard(() => {
-          const parsed = safeParsePartialAnswers(stored.answers);
-          if (!parsed.ok) return discard(`its answers do not fit (${parsed.message})`);
-          if (Object.keys(parsed.answers).length === 0) return;
-          // Only offered while nothing has been answered in this visit.
-          if (Object.keys(this.#actor.getSnapshot().context.answers).length > 0) return;
-          this.#saved = {
-            step: stored.step,
-            answers: parsed.answers,
-            readiness: normaliseReadiness(stored.readiness, this.#content),
-            savedAt: stored.savedAt,
-          };
+    void loadProgress(key, this.#content).then((found) =>
+      this.#guard(() => {
+        if (found && 'discarded' in found) {
+          this.#emit('pyp-error', {
+            message: `Saved progress under "${key}" was discarded: ${found.discarded}.`,
+            issues: [],
+          });
+        } else if (found && Object.keys(this.#actor.getSnapshot().context.answers).length === 0) {
+          // Offered only while nothing has been answered in this visit.
+          this.#saved = found;
           if (this.isConnected) this.#render();
-        }),
-      () => undefined, // without the validator, saved progress is simply not offered
+        }
+      }),
     );
   }
 
