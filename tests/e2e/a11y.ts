@@ -146,18 +146,21 @@ export async function settled(widget: Locator, selector: string, text?: string) 
   ).toBe(true);
 }
 
-/** Opens every disclosure in the widget, so that what they hide is checked too. */
+/**
+ * Opens every disclosure in the widget, so that what they hide is checked too. Parts drawn when
+ * the browser is idle may bring more: it opens again until a pass finds every one open.
+ */
 export async function openAllDetails(widget: Locator) {
-  const count = await widget.evaluate((host) => {
-    const all = [...host.shadowRoot!.querySelectorAll('details')];
-    for (const details of all) details.open = true;
-    return all.length;
-  });
-  await eventually(
-    () => widget.evaluate((host) => [...host.shadowRoot!.querySelectorAll('details')].every((d) => d.open)),
-    { message: 'every <details> open' },
-  ).toBe(true);
-  return count;
+  const openAll = () =>
+    widget.evaluate((host) => {
+      const all = [...host.shadowRoot!.querySelectorAll('details')];
+      const alreadyOpen = all.every((details) => details.open);
+      for (const details of all) details.open = true;
+      return alreadyOpen;
+    });
+  await openAll();
+  await eventually(openAll, { message: 'every <details> open' }).toBe(true);
+  return widget.evaluate((host) => host.shadowRoot!.querySelectorAll('details').length);
 }
 
 // axe-core
