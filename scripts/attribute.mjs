@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { buildFile } from './build-file.mjs';
 import { widgetContent } from './widget-content.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -28,9 +28,13 @@ function groupOf(id) {
 const lengths = new Map();
 const outDir = mkdtempSync(join(tmpdir(), 'pyp-attribute-'));
 try {
-  await build({
-    configFile: 'vite.config.ts',
-    logLevel: 'warn',
+  await buildFile({
+    entry: 'src/index.ts',
+    fileName: 'pick-your-pathway.js',
+    format: 'iife',
+    name: 'PickYourPathway',
+    outDir,
+    emptyOutDir: true,
     plugins: [
       widgetContent({ deferViewTexts: true }),
       {
@@ -43,18 +47,6 @@ try {
         },
       },
     ],
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      lib: {
-        entry: 'src/index.ts',
-        formats: ['iife'],
-        name: 'PickYourPathway',
-        fileName: () => 'pick-your-pathway.js',
-      },
-      rolldownOptions: { output: { minify: true } },
-    },
   });
   const gzip = gzipSync(readFileSync(join(outDir, 'pick-your-pathway.js')), { level: 9 }).length;
   const total = [...lengths.values()].reduce((sum, n) => sum + n, 0);

@@ -6,6 +6,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { gzipBytes, SCRIPT, SCRIPT_BUDGET, TOTAL_BUDGET, widgetFiles } from './budgets.mjs';
+import { buildFile } from './build-file.mjs';
 import { integrityOf, loadableFiles } from './integrity.mjs';
 import { elementManifest } from './element-manifest.mjs';
 import { sharedRuntime } from './shared-runtime.mjs';
@@ -26,40 +27,22 @@ await build({
   },
 });
 
-/** The element for the page: English view texts left out (its view files carry their own). */
-const buildWidget = (entry, format, fileName, name) =>
-  build({
-    configFile: 'vite.config.ts',
-    logLevel: 'warn',
-    plugins: [widgetContent({ deferViewTexts: true })],
-    // Library mode leaves process.env.NODE_ENV in place, which throws in a browser.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      lib: { entry, formats: [format], name, fileName: () => fileName },
-      rolldownOptions: { output: { minify: true } },
-    },
-  });
-
 // The script-tag bundle: a classic script (IIFE) that needs no other file for the English quiz.
-await buildWidget('src/index.ts', 'iife', 'pick-your-pathway.js', 'PickYourPathway');
+// English view texts are left out: its view files carry their own.
+await buildFile({
+  entry: 'src/index.ts',
+  fileName: 'pick-your-pathway.js',
+  format: 'iife',
+  name: 'PickYourPathway',
+  plugins: [widgetContent({ deferViewTexts: true })],
+});
 
 // The frame page: the widget alone on a page, for sites that allow an <iframe> but no script.
-await build({
-  configFile: 'vite.config.ts',
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    lib: {
-      entry: 'src/frame.ts',
-      formats: ['iife'],
-      name: 'PickYourPathwayFrame',
-      fileName: () => 'pick-your-pathway.frame.js',
-    },
-    rolldownOptions: { output: { minify: true } },
-  },
+await buildFile({
+  entry: 'src/frame.ts',
+  fileName: 'pick-your-pathway.frame.js',
+  format: 'iife',
+  name: 'PickYourPathwayFrame',
 });
 copyFileSync('src/frame.html', 'dist/pick-your-pathway.html');
 
@@ -67,69 +50,38 @@ copyFileSync('src/frame.html', 'dist/pick-your-pathway.html');
 // are its own chunks in dist/module/, reached by static relative imports that bundlers follow;
 // they share one Preact, XState and i18next with it, so no runtime is handed over. No JSON is
 // rewritten here: it ships the content exactly as the tests see it.
-await build({
-  configFile: 'vite.config.ts',
-  logLevel: 'warn',
+await buildFile({
+  entry: 'src/module.ts',
+  fileName: 'pick-your-pathway.mjs',
   plugins: [localeLoaders()],
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    lib: { entry: 'src/module.ts', formats: ['es'], fileName: () => 'pick-your-pathway.mjs' },
-    rolldownOptions: {
-      output: {
-        minify: true,
-        chunkFileNames: (chunk) => `module/${chunk.name.replace(/[^a-z0-9-]+/gi, '') || 'chunk'}-[hash].js`,
-      },
-    },
-  },
+  output: { chunkFileNames: (chunk) => `module/${chunk.name.replace(/[^a-z0-9-]+/gi, '') || 'chunk'}-[hash].js` },
 });
 
 // Files the script loads on demand from its own folder (ES modules, each self-contained).
 for (const file of ['details', 'validate']) {
-  await build({
-    configFile: 'vite.config.ts',
-    logLevel: 'warn',
+  await buildFile({
+    entry: `src/on-demand/${file}.ts`,
+    fileName: `pick-your-pathway.${file}.js`,
     plugins: file === 'details' ? [detailsContent()] : [],
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      lib: { entry: `src/on-demand/${file}.ts`, formats: ['es'], fileName: () => `pick-your-pathway.${file}.js` },
-      rolldownOptions: { output: { minify: true } },
-    },
   });
 }
 
 // View files loaded on demand: they render with the script's own Preact (see shared-runtime.mjs).
 for (const file of ['planner', 'workshop']) {
   const entry = fileURLToPath(new URL(`../src/on-demand/${file}.tsx`, import.meta.url));
-  await build({
-    configFile: 'vite.config.ts',
-    logLevel: 'warn',
+  await buildFile({
+    entry,
+    fileName: `pick-your-pathway.${file}.js`,
     plugins: [sharedRuntime(entry), widgetContent({ keepResources: true })],
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      lib: { entry, formats: ['es'], fileName: () => `pick-your-pathway.${file}.js` },
-      rolldownOptions: { output: { minify: true } },
-    },
   });
 }
 
 // One file per language other than English, from its folder of data/locales.
 for (const language of extraLanguages()) {
-  await build({
-    configFile: 'vite.config.ts',
-    logLevel: 'warn',
+  await buildFile({
+    entry: 'src/on-demand/locale.ts',
+    fileName: `pick-your-pathway.${language}.js`,
     plugins: [singleLocale(language)],
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      lib: { entry: 'src/on-demand/locale.ts', formats: ['es'], fileName: () => `pick-your-pathway.${language}.js` },
-      rolldownOptions: { output: { minify: true } },
-    },
   });
 }
 
