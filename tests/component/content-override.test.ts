@@ -5,6 +5,7 @@ import { recommend } from '../../machines/recommend';
 import { builtInContent } from '../../data/content';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
 import '../../src/index';
+import { emsAfterOverdose } from '../fixtures/answers';
 
 beforeAll(loadOnDemandFilesFromSources);
 afterEach(() => {
@@ -12,14 +13,7 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const answers = parseAnswers({
-  lead: ['ems'],
-  situations: ['after-overdose'],
-  population: ['opioid-use'],
-  partners: ['peer'],
-  setting: 'rural',
-  existing: [],
-});
+const answers = parseAnswers({ ...emsAfterOverdose, partners: ['peer'] });
 const localProgram = {
   id: 'riverbend-bridge',
   name: 'Riverbend Overdose Bridge Team',

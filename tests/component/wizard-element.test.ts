@@ -4,15 +4,9 @@ import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
 import '../../src/index';
+import { emsAfterOverdose } from '../fixtures/answers';
 
-const answers = parseAnswers({
-  lead: ['ems'],
-  situations: ['after-overdose'],
-  population: ['opioid-use'],
-  partners: ['peer'],
-  setting: 'rural',
-  existing: [],
-});
+const answers = parseAnswers({ ...emsAfterOverdose, partners: ['peer'] });
 
 beforeAll(loadOnDemandFilesFromSources);
 afterEach(() => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import builtInSites from '../../data/sites.json';
 import { malformedAnswers, malformedContent } from '../fixtures/malformed';
 import { openPage, useBrowser } from './browser';
+import { emsAfterOverdose } from '../fixtures/answers';
 
 useBrowser();
 
@@ -49,16 +50,9 @@ describe('a strict Content-Security-Policy', () => {
           }),
       },
     );
-    await widget(page).evaluate((el) => {
-      (el as unknown as { answers: unknown }).answers = {
-        lead: ['ems'],
-        situations: ['after-overdose'],
-        population: ['opioid-use'],
-        partners: [],
-        setting: 'rural',
-        existing: [],
-      };
-    });
+    await widget(page).evaluate((el, answers) => {
+      (el as unknown as { answers: unknown }).answers = answers;
+    }, emsAfterOverdose);
     await widget(page).getByRole('button', { name: 'See my result' }).click();
     await widget(page).getByRole('heading', { name: 'Your recommended pathways' }).waitFor();
     await widget(page).evaluate((el) => el.setAttribute('content-src', '/content-example.json'));

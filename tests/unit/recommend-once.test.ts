@@ -3,15 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
 import { parseAnswers } from '../../machines/answers';
 import { recommend, recommendOnce } from '../../machines/recommend';
+import { emsAfterOverdose } from '../fixtures/answers';
 
-const answers = parseAnswers({
-  lead: ['ems'],
-  situations: ['after-overdose'],
-  population: ['opioid-use'],
-  partners: [],
-  setting: 'rural',
-  existing: [],
-});
+const answers = parseAnswers(emsAfterOverdose);
 
 describe('recommendOnce', () => {
   it('gives the same result object for the same answers and content, equal to recommend()', () => {

@@ -4,15 +4,9 @@ import { builtInContent } from '../../data/content';
 import { parseAnswers } from '../../machines/answers';
 import { examplePrograms } from '../../machines/examples';
 import { whatIfChoice } from '../../machines/what-if';
+import { emsAfterOverdose } from '../fixtures/answers';
 
-const ems = parseAnswers({
-  lead: ['ems'],
-  situations: ['after-overdose'],
-  population: ['opioid-use'],
-  partners: [],
-  setting: 'rural',
-  existing: [],
-});
+const ems = parseAnswers(emsAfterOverdose);
 
 describe('examplePrograms', () => {
   it('gives up to three programs running the pathway, mentor sites first', () => {
