@@ -23,6 +23,7 @@ import {
   ui,
   type QuestionKey,
   type ScenarioAnswers,
+  QUESTION_ORDER,
 } from './quiz';
 
 useBrowser();
@@ -527,17 +528,8 @@ describe("the trainer's views", () => {
     await expect(map.count()).resolves.toBe(1);
     await expect(map.evaluate((el) => el.localName)).resolves.toBe('svg');
     const nodes = await textsOf(map.locator('.map__node'));
-    const questions: QuestionKey[] = [
-      'lead',
-      'situations',
-      'population',
-      'charging',
-      'partners',
-      'setting',
-      'existing',
-    ];
     expect(nodes).toEqual([
-      ...questions.map(reviewLabel),
+      ...QUESTION_ORDER.map(reviewLabel),
       ...['law-enforcement', 'fire', 'ems', 'behavioral-health'].map((id) => labelOf('lead', id)),
       ...[
         'asks-for-help',
