@@ -1,6 +1,6 @@
 /**
  * Merges a validated override into the built-in content: its programs replace built-in ones of
- * the same id or are added; its texts become i18next resources laid over the built-in ones.
+ * the same id or are added (their `source` is the agency's own note, not shown); its texts become i18next resources laid over the built-in ones.
  */
 import type { Content, Override, Resource, Site } from './schema';
 
@@ -16,18 +16,19 @@ export function mergeById<T extends { id: string }>(base: readonly T[], added: r
   ];
 }
 
-/** The effective content: built-in with the override's programs and resources. */
+/** The effective content: built-in with the override's programs. */
 export function mergeContent(base: Content, override: Override): Content {
-  if (override.sites.length === 0 && override.resources.length === 0) return base;
+  if (override.sites.length === 0) return base;
   const sites = mergeById<Site>(
     base.sites,
-    override.sites.map(({ description: _description, ...site }) => site),
+    override.sites.map(({ description: _description, source: _source, ...site }) => site),
   );
-  const resources = mergeById<Resource>(
-    base.resources,
-    override.resources.map(({ description: _description, ...resource }) => resource),
-  );
-  return { ...base, sites, resources };
+  return { ...base, sites };
+}
+
+/** The override's own resources (the built-in ones load with the planner, which merges them by id). */
+export function overrideResources(override: Override): Resource[] {
+  return override.resources.map(({ description: _description, source: _source, ...resource }) => resource);
 }
 
 /** The override's texts as resources, program descriptions included under `sites:<id>.description`. */

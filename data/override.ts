@@ -1,15 +1,17 @@
 /**
  * An agency's override, checked against the widget: its shape (zod), and its texts, which may
  * only replace texts the widget has (a typo would otherwise be silently ignored) or describe
- * programs and resources it adds. Gives the effective content and the texts to lay on top.
+ * programs and resources it adds. Gives the effective content, the agency's resources, and the
+ * texts to lay on top.
  */
 import { describeIssues, type ContentIssue } from './issues';
-import { mergeContent, overrideTexts, type OverrideTexts } from './merge';
+import { mergeContent, overrideResources, overrideTexts, type OverrideTexts } from './merge';
 import { parseOverride } from './parse';
-import type { Content } from './schema';
+import type { Content, Resource } from './schema';
 
 export type AppliedOverride =
-  { ok: true; content: Content; texts: OverrideTexts } | { ok: false; message: string; issues: ContentIssue[] };
+  | { ok: true; content: Content; resources: Resource[]; texts: OverrideTexts }
+  | { ok: false; message: string; issues: ContentIssue[] };
 
 /**
  * `base`: the built-in content (passed in, so the validator file does not carry a second copy);
@@ -43,5 +45,10 @@ export function applyOverride(
     for (const [namespace, tree] of Object.entries(namespaces)) walk(language, namespace, tree, []);
   }
   if (issues.length > 0) return { ok: false, message: describeIssues(issues), issues };
-  return { ok: true, content: mergeContent(base, parsed.override), texts };
+  return {
+    ok: true,
+    content: mergeContent(base, parsed.override),
+    resources: overrideResources(parsed.override),
+    texts,
+  };
 }

@@ -15,6 +15,7 @@ import {
   SITUATION_IDS,
   ANSWER_OPTIONS,
 } from './vocabulary';
+import { TEXT_NAMESPACES } from './locales/namespaces';
 
 const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens'));
 /** An absolute http(s) address; never a guessed or shortened one. */
@@ -36,11 +37,8 @@ export const SourceSchema = z.object({
   url: z.optional(Url),
 });
 
-/** A point to plan for when building a pathway; its title and detail are prose in the locales. */
-export const ElementSchema = z.object({
-  id: Id,
-  sources: z.array(Id).check(z.minLength(1)),
-});
+/** A point to plan for when building a pathway; its title and detail are prose in the locales, its sources in data/citations.json. */
+export const ElementSchema = z.object({ id: Id });
 
 /** One of the six pathways: its definition, and the facts the recommendation rules read. */
 export const PathwaySchema = z.object({
@@ -72,7 +70,6 @@ export const PathwaySchema = z.object({
   /** Partner groups it uses; a group of which no member is chosen is a gap. */
   partnerGroups: z.array(uniqueList(z.enum(PARTNER_IDS)).check(z.minLength(1))).check(z.minLength(1)),
   elements: z.array(ElementSchema).check(z.minLength(8), z.maxLength(10)),
-  sources: z.array(Id).check(z.minLength(1)),
 });
 
 /** When a question is asked: only when an earlier answer includes an id. */
@@ -88,7 +85,7 @@ export const QuestionSchema = z.object({
   options: z.array(z.object({ id: Id, exclusive: z.optional(z.boolean()) })).check(z.minLength(2)),
 });
 
-/** A program that runs one or more pathways, from ../shared/domain/sites.json. */
+/** A program that runs one or more pathways, from ../shared/domain/sites.json; where its facts come from is in data/citations.json. */
 export const SiteSchema = z.object({
   id: Id,
   name: z.string().check(z.minLength(1)),
@@ -102,9 +99,7 @@ export const SiteSchema = z.object({
   yearStarted: z.nullable(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
   /** Whether a source states the pathways and lead agency, or they took judgment. */
   confidence: z.enum(['stated', 'inferred']),
-  /** Where the facts come from, as gathered (provenance; not shown as prose). */
-  source: z.string().check(z.minLength(1)),
-  /** Addresses shown on its card, best first: the program's own or an official page, each also named in `source` (a content test holds their hosts to data/link-hosts.json). */
+  /** Addresses shown on its card, best first: the program's own or an official page, each also named in its citation (a content test holds their hosts to data/link-hosts.json). */
   links: z.array(Url),
 });
 
@@ -121,7 +116,10 @@ export const RESOURCE_KINDS = [
   'funding',
 ] as const;
 
-/** A publication, webinar, training or programme a planner can use next; its description is prose in the locales. */
+/**
+ * A publication, webinar, training or programme a planner can use next; its description is prose
+ * in the locales, its source in data/citations.json. The built-in ones load with the planner's file.
+ */
 export const ResourceSchema = z.object({
   id: Id,
   kind: z.enum(RESOURCE_KINDS),
@@ -138,8 +136,19 @@ export const ResourceSchema = z.object({
   beforeYouStart: z.optional(z.number().check(z.int(), z.gte(1), z.lte(9))),
   /** Set when the resource itself says it uses the older five-pathway framework (before Community Response). */
   framework: z.optional(z.literal('five-pathways')),
-  /** Where the facts come from (seed, FACTS.md section, page). */
-  source: z.string().check(z.minLength(1)),
+});
+
+/** Where each fact comes from (data/citations.json): source ids, or a note for programs and resources. */
+export const CitationsSchema = z.object({
+  pathways: z.record(
+    z.string(),
+    z.object({
+      sources: z.array(Id).check(z.minLength(1)),
+      elements: z.record(z.string(), z.array(Id).check(z.minLength(1))),
+    }),
+  ),
+  sites: z.record(z.string(), z.string().check(z.minLength(1))),
+  resources: z.record(z.string(), z.string().check(z.minLength(1))),
 });
 
 type Ctx = Parameters<Parameters<typeof z.superRefine>[0]>[1];
@@ -169,27 +178,21 @@ function checkUnique(ctx: Ctx, items: readonly { id: string }[], path: string, w
   });
 }
 
-/** The whole structured content, with every id reference checked. */
+/**
+ * The structured content the recommendation reads and the script carries, with every id
+ * reference checked: exactly data/pathways.json, questions.json and sites.json.
+ */
 export const ContentSchema = z
   .object({
     pathways: z.array(PathwaySchema),
     questions: z.array(QuestionSchema),
     sites: z.array(SiteSchema),
-    sources: z.array(SourceSchema),
-    resources: z.array(ResourceSchema),
   })
   .check(
     z.superRefine((content, ctx) => {
       checkUnique(ctx, content.pathways, 'pathways', 'pathway');
       checkUnique(ctx, content.questions, 'questions', 'question');
       checkUnique(ctx, content.sites, 'sites', 'program');
-      checkUnique(ctx, content.sources, 'sources', 'source');
-      checkUnique(ctx, content.resources, 'resources', 'resource');
-      const siteIds = new Set(content.sites.map((s) => s.id));
-      content.resources.forEach((r, ri) =>
-        checkIds(ctx, r.sites ?? [], siteIds, ['resources', ri, 'sites'], 'program'),
-      );
-      const sourceIds = new Set(content.sources.map((s) => s.id));
       const missing = PATHWAY_IDS.filter((id) => !content.pathways.some((p) => p.id === id));
       if (missing.length)
         ctx.addIssue({
@@ -198,13 +201,7 @@ export const ContentSchema = z
           message: `Missing pathways: ${missing.join(', ')}`,
           input: content.pathways,
         });
-      content.pathways.forEach((p, pi) => {
-        checkIds(ctx, p.sources, sourceIds, ['pathways', pi, 'sources'], 'source');
-        checkUnique(ctx, p.elements, `pathways.${pi}.elements`, 'element');
-        p.elements.forEach((e, ei) =>
-          checkIds(ctx, e.sources, sourceIds, ['pathways', pi, 'elements', ei, 'sources'], 'source'),
-        );
-      });
+      content.pathways.forEach((p, pi) => checkUnique(ctx, p.elements, `pathways.${pi}.elements`, 'element'));
       content.questions.forEach((q, qi) => {
         const vocabulary: ReadonlySet<string> = new Set(ANSWER_OPTIONS[q.id]);
         checkIds(
@@ -233,9 +230,7 @@ export type Pathway = z.infer<typeof PathwaySchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type Site = z.infer<typeof SiteSchema>;
 export type Content = z.infer<typeof ContentSchema>;
-
-/** The i18next namespaces of the prose, one file each per locale. */
-export const TEXT_NAMESPACES = ['ui', 'pathways', 'questions', 'reasons', 'sites', 'resources'] as const;
+export type Citations = z.infer<typeof CitationsSchema>;
 
 /** Longest text an override may carry: enough for a paragraph, not for a payload. */
 export const MAX_TEXT_LENGTH = 2_000;

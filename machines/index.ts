@@ -23,9 +23,19 @@ export {
 export type { PartialAnswers, StepId } from './steps';
 export * from './wizard.selectors';
 export { builtInContent } from '../data/content';
-export { en as englishTexts } from '../data/locales';
-export { ContentSchema, OverrideSchema, PathwaySchema, QuestionSchema, SiteSchema, SourceSchema } from '../data/schema';
-export type { Content, Override, Pathway, Question, Site, Source, Element } from '../data/schema';
+export { englishTexts } from '../data/locales/english';
+export {
+  ContentSchema,
+  OverrideSchema,
+  PathwaySchema,
+  QuestionSchema,
+  ResourceSchema,
+  SiteSchema,
+  SourceSchema,
+} from '../data/schema';
+export { builtInLibrary, LibrarySchema, libraryIssues } from '../data/library';
+export type { Library } from '../data/library';
+export type { Content, Override, Pathway, Question, Resource, Site, Source, Element } from '../data/schema';
 export { parseOverride } from '../data/parse';
 export { mergeContent } from '../data/merge';
 export * from '../data/vocabulary';

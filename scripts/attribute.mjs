@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildFile } from './build-file.mjs';
-import { widgetContent } from './widget-content.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -36,7 +35,6 @@ try {
     outDir,
     emptyOutDir: true,
     plugins: [
-      widgetContent({ deferViewTexts: true }),
       {
         name: 'pyp-attribute',
         generateBundle(_options, bundle) {

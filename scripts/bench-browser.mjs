@@ -9,7 +9,6 @@ import { chromium } from 'playwright-core';
 import { buildFile } from './build-file.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { startServer } from './serve.mjs';
-import { widgetContent } from './widget-content.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 // 15 runs each: on a busy two-core machine seven left the medians moving by a third between runs.
@@ -20,7 +19,6 @@ await buildFile({
   fileName: 'floor.js',
   format: 'iife',
   name: 'Floor',
-  plugins: [widgetContent()],
   outDir: 'dist/bench',
   emptyOutDir: true,
 });

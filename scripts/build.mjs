@@ -10,7 +10,6 @@ import { buildFile } from './build-file.mjs';
 import { integrityOf, loadableFiles } from './integrity.mjs';
 import { elementManifest } from './element-manifest.mjs';
 import { sharedRuntime } from './shared-runtime.mjs';
-import { detailsContent, widgetContent } from './widget-content.mjs';
 import { extraLanguages, localeLoaders, singleLocale } from './locale-files.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -28,13 +27,13 @@ await build({
 });
 
 // The script-tag bundle: a classic script (IIFE) that needs no other file for the English quiz.
-// English view texts are left out: its view files carry their own.
+// What it carries is decided by what it imports (data/content.ts, data/locales/index.ts), never
+// by rewriting JSON: every file ships the content exactly as the tests see it.
 await buildFile({
   entry: 'src/index.ts',
   fileName: 'pick-your-pathway.js',
   format: 'iife',
   name: 'PickYourPathway',
-  plugins: [widgetContent({ deferViewTexts: true })],
 });
 
 // The frame page: the widget alone on a page, for sites that allow an <iframe> but no script.
@@ -49,7 +48,7 @@ copyFileSync('src/frame.html', 'dist/pick-your-pathway.html');
 // The same element as an ES module, for pages and bundlers that import it. Its on-demand files
 // are its own chunks in dist/module/, reached by static relative imports that bundlers follow;
 // they share one Preact, XState and i18next with it, so no runtime is handed over. No JSON is
-// rewritten here: it ships the content exactly as the tests see it.
+// rewritten here either.
 await buildFile({
   entry: 'src/module.ts',
   fileName: 'pick-your-pathway.mjs',
@@ -62,7 +61,6 @@ for (const file of ['details', 'validate']) {
   await buildFile({
     entry: `src/on-demand/${file}.ts`,
     fileName: `pick-your-pathway.${file}.js`,
-    plugins: file === 'details' ? [detailsContent()] : [],
   });
 }
 
@@ -72,7 +70,7 @@ for (const file of ['planner', 'workshop']) {
   await buildFile({
     entry,
     fileName: `pick-your-pathway.${file}.js`,
-    plugins: [sharedRuntime(entry), widgetContent({ keepResources: true })],
+    plugins: [sharedRuntime(entry)],
   });
 }
 
@@ -95,6 +93,12 @@ const checked = core.ContentSchema.safeParse(core.builtInContent);
 if (!checked.success) {
   console.error('Built-in content is invalid:');
   for (const issue of checked.error.issues) console.error(`  ${issue.path.join('.')}: ${issue.message}`);
+  process.exit(1);
+}
+const libraryIssues = core.libraryIssues(core.builtInLibrary, core.builtInContent);
+if (libraryIssues.length > 0) {
+  console.error('Built-in resources, sources or citations are invalid:');
+  for (const issue of libraryIssues) console.error(`  ${issue.path}: ${issue.message}`);
   process.exit(1);
 }
 // Editors' and tools' descriptions: the override format as JSON Schema, the element as a manifest.

@@ -5,6 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const localesDir = fileURLToPath(new URL('../data/locales/', import.meta.url));
+const namespacesModule = fileURLToPath(new URL('../data/locales/namespaces.ts', import.meta.url));
 
 /** The languages with files of their own: every folder with a ui.json, except English, which is built in. */
 export function extraLanguages() {
@@ -14,18 +15,21 @@ export function extraLanguages() {
     .sort();
 }
 
-/** A module exporting `texts = { [language]: { [namespace]: … } }`, the shape the element merges. */
+/**
+ * A module exporting `texts = { [language]: { [namespace]: … } }`, the shape the element merges:
+ * each of the language's files, imported as it is, its parts merged into their namespace.
+ */
 function textsModule(language) {
-  const namespaces = readdirSync(`${localesDir}${language}`)
+  const files = readdirSync(`${localesDir}${language}`)
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -'.json'.length))
     .sort();
-  return (
-    namespaces
-      .map((ns, i) => `import n${i} from ${JSON.stringify(`${localesDir}${language}/${ns}.json`)};`)
-      .join('\n') +
-    `\nexport const texts = { ${JSON.stringify(language)}: { ${namespaces.map((ns, i) => `${JSON.stringify(ns)}: n${i}`).join(', ')} } };\n`
-  );
+  return [
+    `import { textsOfFiles } from ${JSON.stringify(namespacesModule)};`,
+    ...files.map((file, i) => `import t${i} from ${JSON.stringify(`${localesDir}${language}/${file}.json`)};`),
+    `export const texts = textsOfFiles(${JSON.stringify(language)}, [${files.map((file, i) => `[${JSON.stringify(file)}, t${i}]`).join(', ')}]);`,
+    '',
+  ].join('\n');
 }
 
 /** For the script's file of one language: `virtual:pyp-locale` is that language's texts. */

@@ -3,15 +3,13 @@
  * English is bundled; every other language is a file loaded on demand (see on-demand.ts).
  */
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
-import { en, NAMESPACES } from '../data/locales';
+import { en } from '../data/locales';
+import { TEXT_NAMESPACES, type Texts } from '../data/locales/namespaces';
 
-export type { I18n, TFunction };
+export type { I18n, TFunction, Texts };
 
 /** The languages the widget has (one per folder of data/locales), English first. */
 export const LANGUAGES: readonly { code: string; name: string }[] = __PYP_LANGUAGES__;
-
-/** Texts by language, then namespace. */
-export type Texts = Record<string, Record<string, Record<string, unknown>>>;
 
 /**
  * The language to show for a BCP 47 tag: its base language when the widget has it
@@ -28,7 +26,7 @@ export function createI18n(language = 'en'): I18n {
   void instance.init({
     lng: language,
     fallbackLng: 'en',
-    ns: NAMESPACES,
+    ns: [...TEXT_NAMESPACES],
     defaultNS: 'ui',
     // i18next keeps and merges into the object it is given: a copy keeps the bundled texts pristine.
     resources: { en: structuredClone(en) },

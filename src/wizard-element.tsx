@@ -4,7 +4,7 @@ import { createActor, type Subscription } from 'xstate';
 import { builtInContent } from '../data/content';
 import type { OverrideTexts } from '../data/merge';
 import type { ContentIssue } from '../data/issues';
-import type { Content } from '../data/schema';
+import type { Content, Resource } from '../data/schema';
 import type { Answers } from '../machines/answers';
 import { recommendOnce, sitesByPathway, type Recommendation } from '../machines/recommend';
 import type { PartialAnswers, StepId } from '../machines/steps';
@@ -132,6 +132,7 @@ export class PickYourPathway extends HTMLElement {
   #root: ShadowRoot;
   #actor: WizardActor;
   #content: Content = builtInContent;
+  #agencyResources: Resource[] = [];
   #texts = new TextLayers();
   /** What is wrong with the agency's content, shown until a good one replaces it. */
   #contentProblem: string | null = null;
@@ -549,8 +550,9 @@ export class PickYourPathway extends HTMLElement {
     );
   }
 
-  #useOverride(override: { content: Content; texts: OverrideTexts } | null): void {
+  #useOverride(override: { content: Content; resources: Resource[]; texts: OverrideTexts } | null): void {
     this.#content = override?.content ?? builtInContent;
+    this.#agencyResources = override?.resources ?? [];
     this.#texts.setOverride(override?.texts ?? null);
     this.#contentProblem = null;
     if (this.isConnected) this.#render();
@@ -621,6 +623,7 @@ export class PickYourPathway extends HTMLElement {
                 this.#guard(() => this.#toggleReadiness(pathway, element)),
               importText: (text: string) => this.#guard(() => this.#importPlan(text)),
               notice: this.#plannerNotice,
+              agencyResources: this.#agencyResources,
             }
           : null,
       workshop:

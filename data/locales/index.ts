@@ -1,14 +1,12 @@
-/** The built-in prose, as i18next resources: one namespace per file, keyed by content ids. */
+/**
+ * The English prose the script carries, as i18next resources keyed by content ids. The rest
+ * comes with the file that shows it: `pathways.details.json`, `sites.json` and `resources.json`
+ * with the details file, `ui.planner.json` with the planner's, `ui.workshop.json` with the
+ * workshop's. All of English, for the core and the tests, is in english.ts.
+ */
 import pathways from './en/pathways.json';
 import questions from './en/questions.json';
 import reasons from './en/reasons.json';
-import resources from './en/resources.json';
-import sites from './en/sites.json';
 import ui from './en/ui.json';
 
-/** English resources, the fallback every other locale is checked against. */
-export const en = { ui, pathways, questions, reasons, sites, resources };
-
-/** The namespaces every locale provides. */
-export type Namespace = keyof typeof en;
-export const NAMESPACES = Object.keys(en) as Namespace[];
+export const en = { ui, pathways, questions, reasons };

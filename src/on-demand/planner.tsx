@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { mergeById } from '../../data/merge';
-import builtInResources from '../../data/resources.json';
+import { builtInResources } from '../../data/resources';
 import type { Resource } from '../../data/schema';
 import type { PathwayId } from '../../data/vocabulary';
 import type { Answers } from '../../machines/answers';
@@ -19,10 +19,10 @@ import { Heading } from '../views/heading';
 import { listFormat } from '../views/list-format';
 import plannerCss from '../styles/planner.css?inline';
 
-import { planner } from '../../data/locales/en/ui.json';
+import plannerTexts from '../../data/locales/en/ui.planner.json';
 
-/** This file's English texts (the script leaves them out); other languages carry their own. */
-export const texts = { en: { ui: { planner } } };
+/** This file's English texts (ui.planner.json); other languages carry their own. */
+export const texts = { en: { ui: plannerTexts } };
 
 /** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
 export const css = plannerCss;
@@ -202,8 +202,8 @@ export function ReadinessCount({ pathway }: { pathway: PathwayId }) {
 
 /** The built-in resources (this file carries them) with an agency's own added or replacing them. */
 function useResources(): Resource[] {
-  const { content } = useWizard();
-  return mergeById(builtInResources as Resource[], content.resources);
+  const { planner } = useWizard();
+  return mergeById(builtInResources, planner?.agencyResources ?? []);
 }
 
 function ResourceItem({ resource }: { resource: Resource }) {

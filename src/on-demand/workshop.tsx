@@ -17,10 +17,10 @@ import type { TrainerView } from '../views/view-files';
 import { DecisionMap } from './decision-map';
 import workshopCss from '../styles/workshop.css?inline';
 
-import { workshop } from '../../data/locales/en/ui.json';
+import workshopTexts from '../../data/locales/en/ui.workshop.json';
 
-/** This file's English texts (the script leaves them out); other languages carry their own. */
-export const texts = { en: { ui: { workshop } } };
+/** This file's English texts (ui.workshop.json); other languages carry their own. */
+export const texts = { en: { ui: workshopTexts } };
 export { startPresenter } from './presenter';
 
 /** This file's own styles, adopted into each widget's shadow root beside the main sheet. */

@@ -2,7 +2,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ActorRefFrom } from 'xstate';
-import type { Content } from '../../data/schema';
+import type { Content, Resource } from '../../data/schema';
 import type { PathwayId } from '../../data/vocabulary';
 import type { Readiness } from '../../machines/readiness';
 import type { wizardMachine } from '../../machines/wizard.machine';
@@ -17,6 +17,8 @@ export type PlannerApi = {
   readiness: Readiness;
   toggle: (pathway: PathwayId, element: string) => void;
   importText: (text: string) => void;
+  /** Resources from the agency's content override; the built-in ones come with the planner's file. */
+  agencyResources: Resource[];
   /** Why an imported file was not used, if so. */
   notice: string | null;
 };

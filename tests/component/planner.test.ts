@@ -1,7 +1,8 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
-import ui from '../../data/locales/en/ui.json';
+import { builtInResources } from '../../data/resources';
+import { uiEn as ui } from '../support/texts';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
@@ -38,7 +39,7 @@ describe('next steps on the result', () => {
   it('lists, under each recommended pathway, the resources about it as real links that open in a new tab', async () => {
     const { shadow } = await toResult();
     const first = recommend(answers).pathways[0]!.id;
-    const expected = builtInContent.resources.filter((r) => r.pathways.includes(first));
+    const expected = builtInResources.filter((r) => r.pathways.includes(first));
     expect(expected.length).toBeGreaterThan(0);
     const card = shadow.getAllByRole('article')[0]!;
     // Drawn when the browser is next idle, under the rest of the card.
@@ -70,7 +71,7 @@ describe('next steps on the result', () => {
   it('gives a short Before you start checklist, treatment capacity first', async () => {
     const { shadow } = await toResult();
     const section = shadow.getByRole('region', { name: 'Before you start' });
-    const steps = builtInContent.resources
+    const steps = builtInResources
       .filter((r) => r.beforeYouStart)
       .sort((a, b) => a.beforeYouStart! - b.beforeYouStart!);
     expect(steps.length).toBeGreaterThanOrEqual(3);

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
-import en from '../../data/locales/en/pathways.json';
+import { pathwaysEn as en } from '../support/texts';
 import reasonTexts from '../../data/locales/en/reasons.json';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
-import pathwaysEn from '../../data/locales/en/pathways.json';
+import { pathwaysEn } from '../support/texts';
 import questionsEn from '../../data/locales/en/questions.json';
-import uiEn from '../../data/locales/en/ui.json';
-import pathwaysEs from '../../data/locales/es/pathways.json';
+import { uiEn } from '../support/texts';
+import { pathwaysEs } from '../support/texts';
 import questionsEs from '../../data/locales/es/questions.json';
-import uiEs from '../../data/locales/es/ui.json';
+import { uiEs } from '../support/texts';
 import { eventually } from './browser';
 import { askedKeys, idsOf, type QuestionKey, type ScenarioAnswers } from './quiz';
 

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import uiEs from '../../data/locales/es/ui.json';
+import { uiEs } from '../support/texts';
 import { openPage, useBrowser } from './browser';
 import { button, completeByMouse, heading, scenarios, ui } from './quiz';
 // @ts-expect-error: a plain ES module of the build scripts, without types

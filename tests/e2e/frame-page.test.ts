@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import uiEn from '../../data/locales/en/ui.json';
-import uiEs from '../../data/locales/es/ui.json';
+import { uiEn } from '../support/texts';
+import { uiEs } from '../support/texts';
 import { baseUrl, eventually, openPage, useBrowser } from './browser';
 import { completeByMouse, scenarios } from './quiz';
 

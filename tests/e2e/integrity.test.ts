@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import uiEn from '../../data/locales/en/ui.json';
+import { uiEn } from '../support/texts';
 import { openPage, useBrowser } from './browser';
 
 useBrowser();

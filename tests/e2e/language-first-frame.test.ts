@@ -5,8 +5,8 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import uiEn from '../../data/locales/en/ui.json';
-import uiEs from '../../data/locales/es/ui.json';
+import { uiEn } from '../support/texts';
+import { uiEs } from '../support/texts';
 import { eventually, openPage, useBrowser } from './browser';
 
 useBrowser();

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import uiEn from '../../data/locales/en/ui.json';
+import { uiEn } from '../support/texts';
 import { eventually, openPage, useBrowser } from './browser';
 import { prompt, scenarios } from './quiz';
 

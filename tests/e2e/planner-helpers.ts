@@ -4,9 +4,9 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import pathwayTexts from '../../data/locales/en/pathways.json';
+import { pathwaysEn as pathwayTexts } from '../support/texts';
 import reasonTexts from '../../data/locales/en/reasons.json';
-import ui from '../../data/locales/en/ui.json';
+import { uiEn as ui } from '../support/texts';
 import { eventually } from './browser';
 import { button, heading, pathwayCards, type ScenarioAnswers } from './quiz';
 

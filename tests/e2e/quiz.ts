@@ -5,10 +5,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { eventually } from './browser';
 import { readScenarios, type Scenario as SharedScenario } from '../support/fixtures';
-import pathwayTexts from '../../data/locales/en/pathways.json';
+import { pathwaysEn as pathwayTexts } from '../support/texts';
 import questionTexts from '../../data/locales/en/questions.json';
 import reasonTexts from '../../data/locales/en/reasons.json';
-import ui from '../../data/locales/en/ui.json';
+import { uiEn as ui } from '../support/texts';
 import sites from '../../data/sites.json';
 
 export { ui };

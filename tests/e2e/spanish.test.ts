@@ -1,10 +1,10 @@
 /** The whole quiz in Spanish in a real browser; the language switch; locale choice and fallback. */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import pathwaysEs from '../../data/locales/es/pathways.json';
+import { pathwaysEs } from '../support/texts';
 import questionsEs from '../../data/locales/es/questions.json';
-import uiEs from '../../data/locales/es/ui.json';
-import uiEn from '../../data/locales/en/ui.json';
+import { uiEs } from '../support/texts';
+import { uiEn } from '../support/texts';
 import { eventsOf, eventually, openPage, useBrowser } from './browser';
 import { prompt, scenarios } from './quiz';
 

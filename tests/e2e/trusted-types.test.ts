@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import uiEn from '../../data/locales/en/ui.json';
-import uiEs from '../../data/locales/es/ui.json';
+import { uiEn } from '../support/texts';
+import { uiEs } from '../support/texts';
 import { openPage, useBrowser } from './browser';
 import { TRUSTED_TYPES_CSP } from './global-setup';
 import { button, completeByMouse, heading, scenarios } from './quiz';

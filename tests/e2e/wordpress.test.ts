@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import uiEn from '../../data/locales/en/ui.json';
-import uiEs from '../../data/locales/es/ui.json';
+import { uiEn } from '../support/texts';
+import { uiEs } from '../support/texts';
 // @ts-expect-error: a plain ES module of the build scripts, without types
 import { ensureWordPress } from '../../scripts/ensure-wordpress.mjs';
 import { openPage, useBrowser } from './browser';

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ContentSchema } from '../../data/schema';
 import { builtInContent } from '../../data/content';
-import { en } from '../../data/locales';
+import { builtInLibrary, libraryIssues } from '../../data/library';
+import { englishTexts as en } from '../../data/locales/english';
 import { ANSWER_OPTIONS, PATHWAY_IDS } from '../../data/vocabulary';
 import { chargingSupporting } from '../../machines/recommend';
 import { gatheredPrograms } from '../support/fixtures';
 import { hasShared, sourceTexts } from '../support/shared';
 
 const content = builtInContent;
+const { resources, citations } = builtInLibrary;
 
 /** Looks up a nested key like `a.b.c` in a resource object. */
 function lookup(resource: unknown, path: string[]): unknown {
@@ -37,6 +39,31 @@ describe('built-in content', () => {
     expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
     // The JSON is used unparsed at run time, so parsing must not add or change anything.
     expect(result.data).toEqual(content);
+  });
+
+  it('cites a source for every pathway, planning point, program and resource, and lists each resource once', () => {
+    expect(libraryIssues(builtInLibrary, content)).toEqual([]);
+  });
+
+  it('reports a fact without a citation, an unknown source and a resource naming an unknown program', () => {
+    const { ['active-outreach']: _dropped, ...pathways } = citations.pathways;
+    const broken = {
+      ...builtInLibrary,
+      resources: [{ ...resources[0]!, sites: ['nowhere'] }, ...resources.slice(1)],
+      citations: {
+        ...citations,
+        pathways: {
+          ...pathways,
+          'self-referral': { ...citations.pathways['self-referral']!, sources: ['no-such-source'] },
+        },
+      },
+    };
+    expect(libraryIssues(broken, content)).toEqual([
+      { path: 'resources.0.sites', message: 'Unknown program "nowhere"' },
+      { path: 'citations.pathways.self-referral.sources', message: 'Unknown source "no-such-source"' },
+      { path: 'citations.pathways.active-outreach', message: 'No sources for this pathway' },
+    ]);
+    expect(libraryIssues({ ...builtInLibrary, resources: 'none' }, content)[0]?.path).toBe('resources');
   });
 
   it('defines the six pathways in their fixed order, each with 8 to 10 critical elements', () => {
@@ -93,11 +120,9 @@ describe('built-in content', () => {
       ).toEqual([...ANSWER_OPTIONS[q.id]]);
   });
 
-  it('links resources only with complete absolute http(s) addresses, naming their source', () => {
-    for (const resource of content.resources) {
+  it('links resources only with complete absolute http(s) addresses', () => {
+    for (const resource of resources)
       if (resource.url) expect(resource.url, resource.id).toMatch(/^https?:\/\/[^\s]+$/);
-      expect(resource.source.length, resource.id).toBeGreaterThan(0);
-    }
   });
 
   it('lists its programs in name order (English collation), which recommend() relies on to skip sorting them', () => {
@@ -109,7 +134,7 @@ describe('built-in content', () => {
     for (const site of content.sites) {
       for (const link of site.links) {
         expect(link).toMatch(/^https?:\/\/\S+$/);
-        expect(site.source, `${site.id} link not in its source`).toContain(link);
+        expect(citations.sites[site.id], `${site.id} link not in its citation`).toContain(link);
       }
     }
   });
@@ -147,7 +172,7 @@ describe('built-in prose (English)', () => {
   });
 
   it('describes every resource', () => {
-    for (const resource of content.resources) expectText(en.resources, [resource.id, 'description']);
+    for (const resource of resources) expectText(en.resources, [resource.id, 'description']);
   });
 
   it('has a text for every reason and gap id recommend() can emit', () => {
@@ -183,7 +208,7 @@ describe('built-in prose (English)', () => {
         known.add(`questions.${q.id}.options.${o.id}.label`).add(`questions.${q.id}.options.${o.id}.hint`);
     }
     for (const s of content.sites) known.add(`sites.${s.id}.description`);
-    for (const r of content.resources) known.add(`resources.${r.id}.description`);
+    for (const r of resources) known.add(`resources.${r.id}.description`);
     const keys = (['pathways', 'questions', 'sites', 'resources'] as const).flatMap((ns) =>
       leafPaths(en[ns], [ns]).map((p) => p.join('.')),
     );
@@ -234,7 +259,8 @@ describe('content against the gathered program facts', () => {
 
   it('keeps each gathered source note, adding to it only', () => {
     const notes = new Map(gatheredPrograms().map((s) => [String(s.id), String(s.source)]));
-    for (const site of content.sites) expect(site.source.startsWith(notes.get(site.id)!), site.id).toBe(true);
+    for (const site of content.sites)
+      expect(citations.sites[site.id]!.startsWith(notes.get(site.id)!), site.id).toBe(true);
   });
 });
 

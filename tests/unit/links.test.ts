@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
+import { builtInLibrary } from '../../data/library';
 import linkHosts from '../../data/link-hosts.json';
 
 const allowed = linkHosts.map((entry) => entry.host);
@@ -15,7 +16,8 @@ const isAllowed = (url: string) => {
 
 /** Every address in the content, with where it sits. */
 function contentLinks(): { where: string; url: string }[] {
-  const { sites, resources, sources } = builtInContent;
+  const { sites } = builtInContent;
+  const { resources, sources } = builtInLibrary;
   return [
     ...sites.flatMap((s) => s.links.map((url) => ({ where: `sites.${s.id}`, url }))),
     ...resources.flatMap((r) => (r.url ? [{ where: `resources.${r.id}`, url: r.url }] : [])),
@@ -43,12 +45,13 @@ describe('links in the content', () => {
     expect(isAllowed('https://www.bja.ojp.gov/program/cossup/about')).toBe(true);
   });
 
-  it('keep every program link named in its source note, so each can be traced', () => {
-    for (const site of builtInContent.sites) for (const url of site.links) expect(site.source, site.id).toContain(url);
+  it('keep every program link named in its citation, so each can be traced', () => {
+    for (const site of builtInContent.sites)
+      for (const url of site.links) expect(builtInLibrary.citations.sites[site.id], site.id).toContain(url);
   });
 
   it('leave at most 4 resources without an address', () => {
-    expect(builtInContent.resources.filter((r) => !r.url).map((r) => r.id).length).toBeLessThanOrEqual(4);
+    expect(builtInLibrary.resources.filter((r) => !r.url).map((r) => r.id).length).toBeLessThanOrEqual(4);
   });
 
   it('lists each allowed host once, with who runs it', () => {

@@ -3,8 +3,8 @@
  * whether a loaded file, an agency's override, or another language.
  */
 import { describe, expect, it } from 'vitest';
-import esUi from '../../data/locales/es/ui.json';
-import enUi from '../../data/locales/en/ui.json';
+import { uiEs as esUi } from '../support/texts';
+import { uiEn as enUi } from '../support/texts';
 import { TextLayers } from '../../src/text-layers';
 
 const t = (layers: TextLayers, key: string, options?: Record<string, unknown>) =>

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import ui from '../../data/locales/en/ui.json';
+import { uiEn as ui } from '../support/texts';
 
 const viewsDir = fileURLToPath(new URL('../../src/', import.meta.url));
 const sources = readdirSync(viewsDir, { recursive: true, encoding: 'utf8' })
