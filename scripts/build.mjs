@@ -64,8 +64,8 @@ for (const file of ['details', 'validate']) {
   });
 }
 
-// View files loaded on demand: they render with the script's own Preact (see shared-runtime.mjs).
-for (const file of ['planner', 'workshop']) {
+// View files loaded on demand (the result page, the planner's and the trainer's views): they render with the script's own Preact (see shared-runtime.mjs).
+for (const file of ['result', 'planner', 'workshop']) {
   const entry = fileURLToPath(new URL(`../src/on-demand/${file}.tsx`, import.meta.url));
   await buildFile({
     entry,

@@ -10,6 +10,7 @@ export function filesBeside(scriptUrl: string | null | undefined): OnDemandLoade
   return {
     details: cached(() => load('details')),
     validate: cached(() => load('validate')),
+    result: cached(() => load('result')),
     planner: cached(() => load('planner')),
     workshop: cached(() => load('workshop')),
     locale: perLanguage((language) => load(language)),

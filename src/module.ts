@@ -11,6 +11,7 @@ import { defineElement } from './define';
 useLoaders({
   details: cached(() => import('./on-demand/details')),
   validate: cached(() => import('./on-demand/validate')),
+  result: cached(() => import('./on-demand/result')),
   planner: cached(() => import('./on-demand/planner')),
   workshop: cached(() => import('./on-demand/workshop')),
   locale: perLanguage(

@@ -4,17 +4,19 @@
  * follow (`module.ts`), tests from the sources. When one cannot be loaded, the widget says so
  * where it is needed and keeps working.
  */
-import type { PlannerViews, WorkshopViews } from './views/view-files';
+import type { PlannerViews, ResultViews, WorkshopViews } from './views/view-files';
 
 export type DetailsFile = typeof import('./on-demand/details');
 export type ValidateFile = typeof import('./on-demand/validate');
 export type LocaleFile = typeof import('./on-demand/locale');
 export type PlannerFile = PlannerViews;
+export type ResultFile = ResultViews;
 export type WorkshopFile = WorkshopViews;
 export type OnDemandLoaders = {
   details: () => Promise<DetailsFile>;
   validate: () => Promise<ValidateFile>;
   locale: (language: string) => Promise<LocaleFile>;
+  result: () => Promise<ResultFile>;
   planner: () => Promise<PlannerFile>;
   workshop: () => Promise<WorkshopFile>;
 };
@@ -53,6 +55,7 @@ export const onDemandLoaders: OnDemandLoaders = {
   details: unset,
   validate: unset,
   locale: unset,
+  result: unset,
   planner: unset,
   workshop: unset,
 };

@@ -1,13 +1,14 @@
 /**
- * The element's language: which one the page asks for, and the language machine that decides
- * what is shown while its file loads (machines/language.machine.ts), with the loader that adds a
- * language's texts to the element's i18next.
+ * The element's language: which one the page asks for, and the loader that the language machine
+ * (machines/language.machine.ts, a child of the widget machine) runs to add a language's texts to
+ * the element's i18next.
  */
-import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { languageMachine } from '../../machines/language.machine';
+import { selectLanguage } from '../../machines/widget.selectors';
 import { toLanguage } from '../i18n';
 import { onDemandLoaders } from '../on-demand';
 import type { TextLayers } from '../text-layers';
+import type { ElementHost } from './host';
 
 /** The `lang` that applies to an element: its own, else the nearest ancestor's, across shadow roots. */
 function inheritedLang(element: Element): string | null {
@@ -24,52 +25,50 @@ export function wantedLanguage(element: Element): string {
   return toLanguage(inheritedLang(element) ?? document.documentElement.lang);
 }
 
-export type ElementLanguage = {
-  actor: Actor<typeof languageMachine>;
-  /** Tells the machine the page's language, and retries a failed file (call on a reader's action). */
-  sync: () => void;
-};
-
-/** What the language needs of its element. */
-export type LanguageHost = {
-  element: Element;
-  texts: TextLayers;
-  /** Redraws the element: called only when the language shown, or its notice, changes. */
-  redraw: () => void;
-  /** Reports a file that could not be loaded (the element's `pyp-error`). */
-  failed: (language: string) => void;
-};
-
-export function startLanguage(host: LanguageHost): ElementLanguage {
-  const machine = languageMachine.provide({
+/** The language machine with its loader: a language's file adds its texts to the element's i18next. */
+export function languageLoading(texts: TextLayers) {
+  return languageMachine.provide({
     actions: {
       load: ({ context, self }) => {
         const language = context.wanted;
         // A file that fails to load, or whose texts cannot be used, counts as failed.
         onDemandLoaders
           .locale(language)
-          .then(({ texts }) => {
-            host.texts.add(texts);
+          .then(({ texts: loaded }) => {
+            texts.add(loaded);
             self.send({ type: 'language.loaded', language });
           })
           .catch(() => self.send({ type: 'language.error', language }));
       },
     },
   });
-  const actor = createActor(machine, { input: { language: wantedLanguage(host.element) } });
-  actor.on('language.failed', ({ language }) => host.failed(language));
-  actor.start();
-  // Every event notifies, even one that changes nothing: redraw only when what is shown changes.
-  const drawn = ({ context }: SnapshotFrom<typeof languageMachine>) => `${context.shown} ${context.fallback}`;
-  let last = drawn(actor.getSnapshot());
-  actor.subscribe((snapshot) => {
-    if (drawn(snapshot) !== last) host.redraw();
-    last = drawn(snapshot);
-  });
-  const sync = () => {
-    const wanted = wantedLanguage(host.element);
-    if (wanted !== actor.getSnapshot().context.wanted) actor.send({ type: 'language.want', language: wanted });
-    else if (actor.getSnapshot().matches('failed')) actor.send({ type: 'language.retry' });
-  };
-  return { actor, sync };
+}
+
+/** Language children whose events the element already hears. */
+const heard = new WeakSet<object>();
+
+/**
+ * Tells the widget the page's language: the first call starts the language child; once it runs,
+ * the element hears it (a redraw when what is shown changes, `pyp-error` when a file fails). Later
+ * calls switch it, or retry a failed file (call on a reader's action).
+ */
+export function syncLanguage({ element, actor, guard, redraw, error }: ElementHost): void {
+  const wanted = wantedLanguage(element);
+  if (!selectLanguage(actor.getSnapshot())) actor.send({ type: 'language.start', language: wanted });
+  // Sent from inside a change, that event waits its turn: the child is then heard on the next change.
+  const language = selectLanguage(actor.getSnapshot());
+  if (!language) return;
+  if (!heard.has(language)) {
+    heard.add(language);
+    language.on('language.failed', ({ language }) =>
+      error(`pick-your-pathway.${language}.js could not be loaded; showing English.`),
+    );
+    // Every event notifies, even one that changes nothing: redraw only when what is shown changes.
+    let drawn = '';
+    language.subscribe(({ context }) => {
+      if (drawn !== (drawn = `${context.shown} ${context.fallback}`)) guard(redraw);
+    });
+  }
+  if (wanted !== language.getSnapshot().context.wanted) language.send({ type: 'language.want', language: wanted });
+  else if (language.getSnapshot().matches('failed')) language.send({ type: 'language.retry' });
 }

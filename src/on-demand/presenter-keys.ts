@@ -5,11 +5,13 @@
  */
 import { ANSWER_KEYS, type AnswerKey } from '../../data/vocabulary';
 import { selectStep } from '../../machines/wizard.selectors';
+import type { WizardRef } from '../../machines/widget.selectors';
 import type { Content } from '../../data/schema';
 import type { PresenterElement, TrainerView } from '../views/view-files';
 
 /** What the shortcuts act on: the element's wizard, its trainer's views and full screen. */
-export type PresenterKeysHost = Pick<PresenterElement, 'actor' | 'root' | 'restart'> & {
+export type PresenterKeysHost = Pick<PresenterElement, 'root' | 'restart'> & {
+  actor: WizardRef;
   content: Content;
   view: TrainerView | null;
   help: boolean;

@@ -12,13 +12,13 @@ import { useWizard } from './context';
 import { Intro } from './intro';
 import { LanguageSwitch } from './language-switch';
 import { QuestionStep } from './question-step';
-import { Result } from './result';
+import { ResultPending } from './result-pending';
 import { Review } from './review';
 
 const isQuestion = (step: StepId): step is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(step);
 
 export function App() {
-  const { actor, t, language, notices, workshop, pending } = useWizard();
+  const { actor, t, language, notices, workshop, pending, result } = useWizard();
   const view = workshop?.view ?? null;
   const step = useSelector(actor, selectStep);
   const root = useRef<HTMLDivElement>(null);
@@ -63,7 +63,7 @@ export function App() {
       {!view && step === 'intro' && <Intro />}
       {!view && isQuestion(step) && <QuestionStep key={step} questionKey={step} />}
       {!view && step === 'review' && <Review />}
-      {!view && step === 'result' && <Result />}
+      {!view && step === 'result' && (result ? <result.Result /> : <ResultPending />)}
     </>
   );
   // Until the page's language is ready, the start page holds its place unseen: no text in

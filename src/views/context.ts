@@ -7,7 +7,7 @@ import type { PathwayId } from '../../data/vocabulary';
 import type { Readiness } from '../../machines/readiness';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import type { TFunction } from '../i18n';
-import type { PlannerViews, PresenterControls, WorkshopViews } from './view-files';
+import type { PlannerViews, PresenterControls, ResultViews, WorkshopViews } from './view-files';
 
 export type WizardActor = ActorRefFrom<typeof wizardMachine>;
 
@@ -48,6 +48,11 @@ export type WizardView = {
   saved: { savedAt: string; resume: () => void; discard: () => void } | null;
   /** Clears the answers and saved progress, back to the start page. */
   restart: () => void;
+  /** The result page, once pick-your-pathway.result.js is loaded; `resultFailed` when it could not be. */
+  result: ResultViews | null;
+  resultFailed: boolean;
+  /** Asks for the result's file again. */
+  retryResult: () => void;
   planner: PlannerApi | null;
   workshop: WorkshopApi | null;
 };

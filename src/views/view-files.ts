@@ -9,14 +9,16 @@ import type { PathwayId } from '../../data/vocabulary';
 import type { Answers } from '../../machines/answers';
 import type { MatchedSite, RecommendedPathway, Recommendation } from '../../machines/recommend';
 import type { Texts } from '../i18n';
-import type { ActorRefFrom } from 'xstate';
-import type { wizardMachine } from '../../machines/wizard.machine';
+import type { TrainerView } from '../../machines/widget.machine';
+import type { WidgetActor } from '../../machines/widget.selectors';
 
-/** The trainer's views in presenter mode, in toolbar order. */
-export type TrainerView = 'compare' | 'why' | 'map' | 'what-if';
+export type { TrainerView };
 
 /** What every view file brings: its texts (English), its styles, and in the script's build `install(runtime)`. */
 type ViewFile = { texts: Texts; css: string; install?: (runtime: unknown) => void };
+
+/** The result page. */
+export type ResultViews = ViewFile & { Result: ComponentType };
 
 export type PlannerViews = ViewFile & {
   shareLink: (answers: Answers) => string;
@@ -31,12 +33,10 @@ export type PlannerViews = ViewFile & {
 /** What presenter mode needs of its element. */
 export type PresenterElement = {
   element: HTMLElement;
-  actor: ActorRefFrom<typeof wizardMachine>;
-  content: () => Content;
+  /** The widget machine, which holds the trainer's view and the shortcut list. */
+  actor: WidgetActor;
   root: ShadowRoot;
   restart: () => void;
-  /** The page changed (a trainer's view opened or closed): the element's `pyp-step`. */
-  stepChanged: (step: string) => void;
   redraw: () => void;
   /** Runs a callback so that nothing is thrown into the host page. */
   guard: (callback: () => void) => void;
@@ -53,8 +53,8 @@ export type PresenterControls = {
   toggleFullScreen: () => void;
 };
 
-/** Presenter mode, running: its controls for the views; `stop` leaves its state, `close` returns to the quiz. */
-export type Presenter = { controls: () => PresenterControls; stop: () => void; close: () => void };
+/** Presenter mode, running: its controls for the views; `stop` removes its listeners from the page. */
+export type Presenter = { controls: () => PresenterControls; stop: () => void };
 
 export type WorkshopViews = ViewFile & {
   /** Starts presenter mode on an element: its state, shortcuts and full screen. */

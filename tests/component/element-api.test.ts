@@ -10,12 +10,11 @@ import { PickYourPathway } from '../../src/wizard-element';
 // happy-dom replaces the global URL; Node's own resolves file addresses.
 const root = fileURLToPath(new NodeURL('../../', import.meta.url));
 const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
-const views = [
-  ...readdirSync(`${root}src/views`).map((f) => `src/views/${f}`),
-  ...readdirSync(`${root}src/on-demand`).map((f) => `src/on-demand/${f}`),
-]
-  .map(read)
-  .join('\n');
+const sourcesIn = (folder: string) =>
+  readdirSync(`${root}${folder}`, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => `${folder}/${f}`);
+const views = [...sourcesIn('src/views'), ...sourcesIn('src/on-demand')].map(read).join('\n');
 const css = read('src/styles/wizard.css');
 const readme = read('README.md');
 
@@ -54,7 +53,7 @@ describe('element API description (dist/custom-elements.json)', () => {
   });
 
   it('lists exactly the --pyp-* custom properties the stylesheet reads', () => {
-    const sheets = css + read('src/styles/planner.css') + read('src/styles/workshop.css');
+    const sheets = css + ['result', 'planner', 'workshop'].map((file) => read(`src/styles/${file}.css`)).join('\n');
     expect(unique(api.cssProperties.map((c) => c.name))).toEqual(
       unique([...sheets.matchAll(/var\(\s*(--pyp-[a-z-]+)/g)].map((m) => m[1]!)),
     );

@@ -1,8 +1,9 @@
-/** The element's language module in a DOM: the language asked for, and redraws only on a change. */
+/** The element's language module in a DOM: the language asked for, loaded once, and redraws only on a change. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startLanguage, wantedLanguage } from '../../src/element/language';
+import { selectLanguage } from '../../machines/widget.selectors';
+import { createElementHost } from '../../src/element/create-host';
+import { syncLanguage, wantedLanguage } from '../../src/element/language';
 import { onDemandLoaders } from '../../src/on-demand';
-import { TextLayers } from '../../src/text-layers';
 import { allTexts } from '../support/locales';
 
 afterEach(() => {
@@ -27,42 +28,49 @@ describe('wantedLanguage', () => {
   });
 });
 
-describe('startLanguage', () => {
-  it('loads the wanted language once, adds its texts, and redraws only when what is shown changes', async () => {
+/** An element's host in Spanish, its widget machine started. */
+function spanishHost() {
+  const element = document.createElement('div');
+  element.lang = 'es';
+  document.body.append(element);
+  const redraw = vi.fn();
+  const host = createElementHost(element, { changed: () => {}, redraw, restart: () => {} });
+  const errors: string[] = [];
+  element.addEventListener('pyp-error', (event) => errors.push((event as CustomEvent).detail.message));
+  host.actor.start();
+  const shown = () => selectLanguage(host.actor.getSnapshot())?.getSnapshot().context.shown;
+  return { host, redraw, errors, shown };
+}
+
+describe('syncLanguage', () => {
+  it('starts the language the page asks for, adds its texts once, and redraws only when what is shown changes', async () => {
     const locale = vi.fn(async (language: string) => ({ texts: { [language]: allTexts[language]! } }));
     onDemandLoaders.locale = locale as never;
-    const element = document.createElement('div');
-    element.lang = 'es';
-    document.body.append(element);
-    const texts = new TextLayers();
-    const redraw = vi.fn();
-    const language = startLanguage({ element, texts, redraw, failed: () => {} });
-    expect(language.actor.getSnapshot().context.shown).toBeNull();
-    await vi.waitFor(() => expect(language.actor.getSnapshot().context.shown).toBe('es'));
+    const { host, redraw, shown } = spanishHost();
+    syncLanguage(host);
+    expect(shown()).toBeNull();
+    await vi.waitFor(() => expect(shown()).toBe('es'));
     const start = (allTexts.es!.ui as { intro: { start: string } }).intro.start;
-    expect(texts.i18n.getResource('es', 'ui', 'intro.start')).toBe(start);
+    expect(host.texts.i18n.getResource('es', 'ui', 'intro.start')).toBe(start);
     expect(redraw).toHaveBeenCalledTimes(1);
-    language.sync();
-    language.sync();
+    syncLanguage(host);
+    syncLanguage(host);
     expect(redraw).toHaveBeenCalledTimes(1);
     expect(locale).toHaveBeenCalledTimes(1);
   });
 
-  it('reports a file that fails, shows English, and retries on sync', async () => {
+  it('reports a file that fails with pyp-error, shows English, and tries again on the next sync', async () => {
     let fail = true;
     onDemandLoaders.locale = (async (language: string) => {
       if (fail) throw new Error('offline');
       return { texts: { [language]: allTexts[language]! } };
     }) as never;
-    const element = document.createElement('div');
-    element.lang = 'es';
-    document.body.append(element);
-    const failed = vi.fn();
-    const language = startLanguage({ element, texts: new TextLayers(), redraw: () => {}, failed });
-    await vi.waitFor(() => expect(failed).toHaveBeenCalledWith('es'));
-    expect(language.actor.getSnapshot().context.shown).toBe('en');
+    const { host, errors, shown } = spanishHost();
+    syncLanguage(host);
+    await vi.waitFor(() => expect(errors).toEqual(['pick-your-pathway.es.js could not be loaded; showing English.']));
+    expect(shown()).toBe('en');
     fail = false;
-    language.sync();
-    await vi.waitFor(() => expect(language.actor.getSnapshot().context.shown).toBe('es'));
+    syncLanguage(host);
+    await vi.waitFor(() => expect(shown()).toBe('es'));
   });
 });

@@ -1,6 +1,6 @@
 /**
  * What the widget loads, and when: the script alone until the quiz begins; the result's files
- * (longer prose, planner tools) fetched while the planner reads a question, so that the result
+ * (the result page, its longer prose, the planner's tools) fetched while the planner reads a question, so that the result
  * draws once, whole; the parts under the result drawn a moment after it.
  */
 import type { Page } from 'playwright-core';
@@ -40,6 +40,7 @@ describe('loading', () => {
       '/dist/pick-your-pathway.details.js',
       '/dist/pick-your-pathway.js',
       '/dist/pick-your-pathway.planner.js',
+      '/dist/pick-your-pathway.result.js',
     ]);
     // Answers by property (validated by the validator file), then straight to the result.
     const scenario = scenarios[0]!;

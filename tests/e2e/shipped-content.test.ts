@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
 import { ContentSchema } from '../../data/schema';
+import { agencyProgram } from '../fixtures/agency-program';
 import { eventually, openPage, useBrowser } from './browser';
 
 useBrowser();
@@ -35,20 +36,9 @@ describe('the content a page gets', () => {
 
   it("stays valid with an agency's program merged in", async () => {
     const page = await openPage('/');
-    await page.locator('pick-your-pathway').evaluate((el) => {
-      (el as HTMLElement & { content: unknown }).content = {
-        sites: [
-          {
-            id: 'riverbend-bridge-team',
-            name: 'Riverbend County Overdose Bridge Team',
-            city: 'Riverbend',
-            state: 'OH',
-            leadAgency: 'ems',
-            pathways: ['naloxone-plus'],
-          },
-        ],
-      };
-    });
+    await page.locator('pick-your-pathway').evaluate((el, site) => {
+      (el as HTMLElement & { content: unknown }).content = { sites: [site] };
+    }, agencyProgram);
     await eventually(async () => ((await contentOf(page)) as typeof builtInContent).sites.length).toBe(
       builtInContent.sites.length + 1,
     );

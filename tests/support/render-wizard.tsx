@@ -1,4 +1,4 @@
-/** Renders the wizard's views with a real, started actor and the real English texts. */
+/** Renders the wizard's views (the result file's too) with a real, started actor and the real English texts. */
 import { render } from '@testing-library/preact';
 import { createActor } from 'xstate';
 import { builtInContent } from '../../data/content';
@@ -7,6 +7,7 @@ import { wizardMachine } from '../../machines/wizard.machine';
 import { addTexts, createI18n } from '../../src/i18n';
 import { allTexts } from './locales';
 import { App } from '../../src/views/app';
+import * as resultFile from '../../src/on-demand/result';
 import { WizardViewContext, type DetailsStatus } from '../../src/views/context';
 
 export function renderWizard({
@@ -34,6 +35,9 @@ export function renderWizard({
         setLanguage: () => {},
         saved: null,
         restart: () => actor.send({ type: 'wizard.restart' }),
+        result: resultFile,
+        resultFailed: false,
+        retryResult: () => {},
         planner: null,
         workshop: null,
       }}

@@ -7,16 +7,24 @@ import pathwaysEnDetails from '../../data/locales/en/pathways.details.json';
 import pathwaysEnScript from '../../data/locales/en/pathways.json';
 import uiEnScript from '../../data/locales/en/ui.json';
 import uiEnPlanner from '../../data/locales/en/ui.planner.json';
+import uiEnResult from '../../data/locales/en/ui.result.json';
 import uiEnWorkshop from '../../data/locales/en/ui.workshop.json';
 import pathwaysEsDetails from '../../data/locales/es/pathways.details.json';
 import pathwaysEsScript from '../../data/locales/es/pathways.json';
 import uiEsScript from '../../data/locales/es/ui.json';
 import uiEsPlanner from '../../data/locales/es/ui.planner.json';
+import uiEsResult from '../../data/locales/es/ui.result.json';
 import uiEsWorkshop from '../../data/locales/es/ui.workshop.json';
 
-export const uiEn = { ...uiEnScript, ...uiEnPlanner, ...uiEnWorkshop };
-export const uiEs = { ...uiEsScript, ...uiEsPlanner, ...uiEsWorkshop };
-export const pathwaysEn = mergeTree(pathwaysEnScript, pathwaysEnDetails) as typeof pathwaysEnScript &
-  typeof pathwaysEnDetails;
-export const pathwaysEs = mergeTree(pathwaysEsScript, pathwaysEsDetails) as typeof pathwaysEsScript &
-  typeof pathwaysEsDetails;
+/** A namespace from its parts, typed as all of them together. */
+const merged = <T extends object[]>(...parts: T) =>
+  parts.reduce<Record<string, unknown>>(
+    (all, part) => mergeTree(all, part as Record<string, unknown>),
+    {},
+  ) as UnionToIntersection<T[number]>;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+export const uiEn = merged(uiEnScript, uiEnResult, uiEnPlanner, uiEnWorkshop);
+export const uiEs = merged(uiEsScript, uiEsResult, uiEsPlanner, uiEsWorkshop);
+export const pathwaysEn = merged(pathwaysEnScript, pathwaysEnDetails);
+export const pathwaysEs = merged(pathwaysEsScript, pathwaysEsDetails);

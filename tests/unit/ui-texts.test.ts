@@ -4,11 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { uiEn as ui } from '../support/texts';
 
-const viewsDir = fileURLToPath(new URL('../../src/', import.meta.url));
-const sources = readdirSync(viewsDir, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
-  .map((f) => readFileSync(`${viewsDir}${f}`, 'utf8'))
-  .join('\n');
+// The views, and the selectors that pick a notice's text key (machines/widget.selectors.ts).
+const sourcesIn = (folder: string) => {
+  const dir = fileURLToPath(new URL(`../../${folder}/`, import.meta.url));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
+    .map((f) => readFileSync(`${dir}${f}`, 'utf8'));
+};
+const sources = [...sourcesIn('src'), ...sourcesIn('machines')].join('\n');
 
 const leafKeys = (node: unknown, prefix = ''): string[] =>
   node && typeof node === 'object'

@@ -1,8 +1,8 @@
 /** A recommended pathway: its fit, why, what is missing, critical elements and programs. */
-import type { MatchedSite, RecommendedPathway } from '../../machines/recommend';
-import { useWizard } from './context';
-import { gapTexts } from './gap-texts';
-import { Heading } from './heading';
+import type { MatchedSite, RecommendedPathway } from '../../../machines/recommend';
+import { useWizard } from '../../views/context';
+import { gapTexts } from '../../views/gap-texts';
+import { Heading } from '../../views/heading';
 import { SiteItem } from './site-item';
 import { WhenIdle } from './when-idle';
 

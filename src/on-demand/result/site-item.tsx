@@ -1,5 +1,5 @@
 /** A program to learn from: place, lead agency, pathways (and whether they were inferred), start year and source link. */
-import { useWizard } from './context';
+import { useWizard } from '../../views/context';
 
 export function SiteItem({ siteId }: { siteId: string }) {
   const { t, content } = useWizard();

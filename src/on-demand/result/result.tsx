@@ -2,21 +2,21 @@
  * The result: each recommended pathway as a card (fit, why, what is missing, critical elements,
  * matching programs), the pathways already running, all six to explore, and restart.
  */
-import { useSelector } from '@xstate/react';
 import { useMemo } from 'preact/hooks';
-import type { Answers } from '../../machines/answers';
-import { pointedButOut } from '../../machines/exclusion';
-import { recommendOnce, type Recommendation } from '../../machines/recommend';
-import { selectAnswers } from '../../machines/wizard.selectors';
-import { useWizard } from './context';
+import type { Answers } from '../../../machines/answers';
+import { pointedButOut } from '../../../machines/exclusion';
+import { recommendOnce, type Recommendation } from '../../../machines/recommend';
+import { selectAnswers } from '../../../machines/wizard.selectors';
+import { useWizard } from '../../views/context';
 import { ExplorePathways } from './explore-pathways';
-import { Heading } from './heading';
+import { Heading } from '../../views/heading';
 import { PathwayCard } from './pathway-card';
 import { WhenIdle } from './when-idle';
 
 export function Result() {
   const { actor, t, content, details, restart, planner } = useWizard();
-  const answers = useSelector(actor, selectAnswers) as Answers;
+  // The element draws again on every change of the wizard, so its snapshot is current here.
+  const answers = selectAnswers(actor.getSnapshot()) as Answers;
   const result = recommendOnce(answers, content);
   const strong = result.pathways.filter((p) => p.fit === 'strong').length;
   const outs = useMemo(() => (strong === 0 ? pointedButOut(answers, content) : []), [strong, answers, content]);

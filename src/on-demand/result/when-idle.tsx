@@ -1,7 +1,7 @@
 /** Draws its children once the browser is idle: parts no one sees at first (the print brief) never delay a step. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { whenIdle } from '../idle';
+import { whenIdle } from '../../idle';
 
 export function WhenIdle({ children }: { children: ComponentChildren }) {
   const [ready, setReady] = useState(false);

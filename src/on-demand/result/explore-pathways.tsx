@@ -1,6 +1,6 @@
 /** All six pathways, each in a disclosure, so that planners can read about the ones not recommended. */
-import { useWizard } from './context';
-import { Heading } from './heading';
+import { useWizard } from '../../views/context';
+import { Heading } from '../../views/heading';
 
 const FACTS = ['whoLeads', 'startsContact', 'charges', 'team', 'populations'] as const;
 

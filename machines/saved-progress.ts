@@ -1,0 +1,38 @@
+/**
+ * Saved progress read back: the stored text unwrapped (format, version, step) and its answers
+ * and readiness marks checked. Pure and DOM-free; the validator file carries it, so the script
+ * ships no zod.
+ */
+import type { Content } from '../data/schema';
+import { safeParsePartialAnswers } from './answers';
+import { normaliseReadiness } from './readiness';
+import { STEP_IDS, type StepId } from './steps';
+import type { SavedProgress } from './widget.machine';
+
+export const PROGRESS_FORMAT = 'pick-your-pathway/progress';
+export const PROGRESS_VERSION = 1;
+
+/** The progress to offer; `discarded` with why it cannot be used; or null when no answer was saved. */
+export function parseSavedProgress(text: string, content: Content): SavedProgress | { discarded: string } | null {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(text);
+  } catch {
+    return { discarded: 'it is not valid JSON' };
+  }
+  if (!saved || typeof saved !== 'object') return { discarded: 'it is not an object' };
+  const { format, version, step, answers, readiness, savedAt } = saved as Record<string, unknown>;
+  if (format !== PROGRESS_FORMAT) return { discarded: 'it is not Pick Your Pathway progress' };
+  if (version !== PROGRESS_VERSION)
+    return { discarded: `it is in format version ${String(version).slice(0, 20)}, not ${PROGRESS_VERSION}` };
+  if (!(STEP_IDS as readonly unknown[]).includes(step)) return { discarded: 'its step is unknown' };
+  const parsed = safeParsePartialAnswers(answers);
+  if (!parsed.ok) return { discarded: `its answers do not fit (${parsed.message})` };
+  if (Object.keys(parsed.answers).length === 0) return null;
+  return {
+    step: step as StepId,
+    answers: parsed.answers,
+    readiness: normaliseReadiness(readiness, content),
+    savedAt: typeof savedAt === 'string' ? savedAt : '',
+  };
+}

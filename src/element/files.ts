@@ -1,0 +1,48 @@
+/**
+ * The on-demand files an element draws with (result, details, planner, workshop): each is loaded once,
+ * handed the script's runtime, and its texts and styles added to the element before the widget
+ * machine hears `file.loaded`. A file that fails is reported as `file.failed`; the next
+ * `file.load` tries again.
+ */
+import type { OnDemandFile } from '../../machines/widget.machine';
+import { onDemandLoaders, type DetailsFile, type PlannerFile, type ResultFile, type WorkshopFile } from '../on-demand';
+import { runtime } from '../runtime';
+import type { TextLayers } from '../text-layers';
+
+export type LoadedFiles = {
+  result?: ResultFile;
+  details?: DetailsFile;
+  planner?: PlannerFile;
+  workshop?: WorkshopFile;
+};
+
+/** Adds styles to a shadow root (constructable, so allowed under a strict CSP). */
+export function adoptStyles(root: ShadowRoot, css: string): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+export function onDemandFiles(texts: TextLayers, root: ShadowRoot) {
+  const loaded: LoadedFiles = {};
+  const pending = new Map<OnDemandFile, Promise<void>>();
+  const add = (file: OnDemandFile, module: NonNullable<LoadedFiles[OnDemandFile]>) => {
+    if ('install' in module) module.install?.(runtime);
+    texts.add(module.texts);
+    if ('css' in module) adoptStyles(root, module.css);
+    (loaded as Record<OnDemandFile, unknown>)[file] = module;
+  };
+  /** Loads a file once (again after a failure); its texts and styles are in place when it resolves. */
+  const load = (file: OnDemandFile): Promise<void> => {
+    let loading = pending.get(file);
+    if (!loading) {
+      loading = onDemandLoaders[file]().then((module) => add(file, module));
+      loading.catch(() => pending.delete(file));
+      pending.set(file, loading);
+    }
+    return loading;
+  };
+  return { loaded, load };
+}
+
+export type OnDemandFiles = ReturnType<typeof onDemandFiles>;

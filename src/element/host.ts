@@ -1,0 +1,20 @@
+/** What an element's modules may use of it: one object, made when the element is, passed to each. */
+import type { WidgetActor } from '../../machines/widget.selectors';
+import type { PypEventDetail, PypEventName } from '../events';
+import type { TextLayers } from '../text-layers';
+import type { OnDemandFiles } from './files';
+
+export type ElementHost = {
+  element: HTMLElement;
+  root: ShadowRoot;
+  actor: WidgetActor;
+  texts: TextLayers;
+  files: OnDemandFiles;
+  emit: <K extends PypEventName>(type: K, detail: PypEventDetail[K]) => void;
+  /** Fires `pyp-error`. */
+  error: (message: string, issues?: unknown[]) => void;
+  /** Runs a callback so that nothing is thrown into the host page. */
+  guard: (callback: () => void) => void;
+  redraw: () => void;
+  restart: () => void;
+};

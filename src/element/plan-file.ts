@@ -1,0 +1,23 @@
+/** Opening an exported plan file: its answers and readiness marks, then the result; a bad file is explained. */
+import { onDemandLoaders } from '../on-demand';
+import type { ElementHost } from './host';
+
+/** Why a file was not used is shown in the planner's tools and fired as `pyp-error`. */
+export function openPlanFile({ actor, error, root }: ElementHost, text: string): Promise<void> {
+  const failed = (problem: string) => {
+    actor.send({ type: 'problem', about: 'plan', problem });
+    error(`Plan file not loaded: ${problem}`);
+  };
+  return onDemandLoaders.validate().then(
+    ({ parsePlanFile }) => {
+      const parsed = text
+        ? parsePlanFile(text, actor.getSnapshot().context.content)
+        : { ok: false as const, message: 'The file is empty or too large.' };
+      if (!parsed.ok) return failed(parsed.message);
+      actor.send({ type: 'plan.open', answers: parsed.answers, readiness: parsed.readiness });
+      // A new result in place of the old one: say so by moving to its heading, as a step change does.
+      queueMicrotask(() => root.querySelector<HTMLElement>('[data-step-heading]')?.focus());
+    },
+    () => failed('pick-your-pathway.validate.js did not load, so the file could not be checked'),
+  );
+}

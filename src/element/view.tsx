@@ -1,0 +1,72 @@
+/**
+ * What an element draws: the view context read from the widget machine, rendered into its
+ * shadow root. Views only render it and send events.
+ */
+import { render } from 'preact';
+import type { PathwayId } from '../../data/vocabulary';
+import { selectShownLanguage } from '../../machines/language.selectors';
+import { selectLanguage, selectNotices, selectWizard } from '../../machines/widget.selectors';
+import { LANGUAGES } from '../i18n';
+import { App } from '../views/app';
+import { WizardViewContext, type WizardView } from '../views/context';
+import type { PresenterControls } from '../views/view-files';
+import { headingLevel } from './attributes';
+import type { ElementHost } from './host';
+import { openPlanFile } from './plan-file';
+
+/** Draws the widget as the machine's snapshot has it. */
+export function renderView(host: ElementHost, presenter: PresenterControls | null): void {
+  render(
+    <WizardViewContext.Provider value={viewOf(host, presenter)}>
+      <App />
+    </WizardViewContext.Provider>,
+    host.root,
+  );
+}
+
+export function viewOf(host: ElementHost, presenter: PresenterControls | null): WizardView {
+  const { actor, texts, element } = host;
+  const files = host.files.loaded;
+  const snapshot = actor.getSnapshot();
+  const { content, resources, readiness, offer, problems } = snapshot.context;
+  const language = selectLanguage(snapshot);
+  const shown = language ? selectShownLanguage(language.getSnapshot()) : null;
+  const { i18n, t } = texts;
+  if (i18n.language !== (shown ?? 'en')) void i18n.changeLanguage(shown ?? 'en');
+  const languageName = (code: string) => LANGUAGES.find((l) => l.code === code)?.name ?? code;
+  const notices = selectNotices(snapshot).map(({ key, values = {} }) =>
+    t(key, values.language ? { ...values, language: languageName(values.language) } : values),
+  );
+  return {
+    actor: selectWizard(snapshot),
+    t,
+    content,
+    headingLevel: headingLevel(element.getAttribute('heading-level')),
+    details: snapshot.context.files.details,
+    language: shown ?? 'en',
+    pending: shown === null,
+    notices,
+    // The switch sets the element's own lang, so the page can see and keep the choice.
+    setLanguage: (code) => element.setAttribute('lang', code),
+    saved: offer && {
+      savedAt: offer.savedAt,
+      resume: () => host.guard(() => actor.send({ type: 'progress.resume' })),
+      discard: host.restart,
+    },
+    restart: host.restart,
+    result: files.result ?? null,
+    resultFailed: snapshot.context.files.result === 'failed',
+    retryResult: () => host.guard(() => actor.send({ type: 'file.load', file: 'result' })),
+    planner: files.planner
+      ? {
+          views: files.planner,
+          readiness,
+          toggle: (pathway: PathwayId, element: string) => actor.send({ type: 'readiness.toggle', pathway, element }),
+          importText: (text: string) => void openPlanFile(host, text),
+          notice: problems.plan === undefined ? null : t('planner.importFailed', { problem: problems.plan }),
+          agencyResources: resources,
+        }
+      : null,
+    workshop: files.workshop && presenter ? { views: files.workshop, ...presenter } : null,
+  };
+}
