@@ -86,10 +86,11 @@ import { whenIdle } from './idle';
  * @csspart review - The Check your answers page.
  * @csspart change-button - A Change link on review.
  * @csspart result - The result page.
- * @csspart pointed-out - Under a possible fit: the pathways your situations point to, and why each is out.
+ * @csspart glance - All six pathways at a glance, at the top of the result: each one's status and why.
+ * @csspart planning-points - A pathway's planning points (its readiness checklist), a section that opens.
+ * @csspart programs - A pathway's programs to learn from, a section that opens.
  * @csspart pathway-card - A recommended pathway.
  * @csspart site - A program to learn from.
- * @csspart explore - All six pathways.
  * @csspart change-answers-button - Change your answers, on the result.
  * @csspart restart-button - Start again.
  * @csspart resume - The offer to continue saved progress.

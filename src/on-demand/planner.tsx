@@ -76,7 +76,6 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
       <Heading depth={1} id="planner-title">
         {t('planner.title')}
       </Heading>
-      <p>{t('planner.intro')}</p>
       <div class="button-group button-group--tight">
         <button type="button" part="share-button" class="button button--secondary" onClick={copyLink}>
           {t('planner.copyLink')}
@@ -132,14 +131,13 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
   );
 }
 
-/** The critical elements of a pathway as a checklist: what is in place, and the rest as next steps. */
+/** The critical elements of a pathway as a checklist of what is in place (the card shows the first steps). */
 export function ReadinessChecklist({ pathway }: { pathway: RecommendedPathway }) {
   const { t, content, planner } = useWizard();
   if (!planner) return null;
   const definition = content.pathways.find((p) => p.id === pathway.id)!;
   const done = planner.readiness[pathway.id] ?? [];
   const title = (id: string) => t(`pathways:${pathway.id}.elements.${id}.title`);
-  const rest = definition.elements.filter((e) => !done.includes(e.id));
   return (
     <div class="readiness">
       <fieldset class="fieldset readiness__fieldset" aria-describedby={`readiness-${pathway.id}-note`}>
@@ -176,27 +174,7 @@ export function ReadinessChecklist({ pathway }: { pathway: RecommendedPathway })
           })}
         </div>
       </fieldset>
-      {rest.length > 0 && (
-        <>
-          <Heading depth={2}>{t('planner.nextSteps')}</Heading>
-          <ol class="next-steps">
-            {rest.map((e) => (
-              <li key={e.id}>{title(e.id)}</li>
-            ))}
-          </ol>
-        </>
-      )}
     </div>
-  );
-}
-
-/** "N of M in place", for a card's header. */
-export function ReadinessCount({ pathway }: { pathway: PathwayId }) {
-  const { t, content, planner } = useWizard();
-  if (!planner) return null;
-  const total = content.pathways.find((p) => p.id === pathway)!.elements.length;
-  return (
-    <p class="readiness__count">{t('planner.inPlace', { count: planner.readiness[pathway]?.length ?? 0, total })}</p>
   );
 }
 
@@ -285,12 +263,17 @@ export function BeforeYouStart() {
       <Heading depth={1} id="before-you-start-title">
         {t('planner.beforeYouStart')}
       </Heading>
-      <p>{t('planner.beforeYouStartIntro')}</p>
-      <ol class="resource-list resource-list--numbered">
-        {steps.map((r) => (
-          <ResourceItem key={r.id} resource={r} />
-        ))}
-      </ol>
+      <details class="details">
+        <summary class="details__summary">{t('planner.beforeYouStartChecks', { count: steps.length })}</summary>
+        <div class="details__text">
+          <p>{t('planner.beforeYouStartIntro')}</p>
+          <ol class="resource-list resource-list--numbered">
+            {steps.map((r) => (
+              <ResourceItem key={r.id} resource={r} />
+            ))}
+          </ol>
+        </div>
+      </details>
       {general.length > 0 && (
         <details class="details">
           <summary class="details__summary">

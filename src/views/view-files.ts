@@ -24,7 +24,6 @@ export type PlannerViews = ViewFile & {
   shareLink: (answers: Answers) => string;
   PlannerActions: ComponentType<{ answers: Answers; result: Recommendation }>;
   ReadinessChecklist: ComponentType<{ pathway: RecommendedPathway }>;
-  ReadinessCount: ComponentType<{ pathway: PathwayId }>;
   LearnMore: ComponentType<{ pathway: PathwayId; sites: MatchedSite[] }>;
   BeforeYouStart: ComponentType;
   PrintBrief: ComponentType<{ answers: Answers; result: Recommendation }>;

@@ -47,6 +47,7 @@ describe('content overrides', () => {
     expect(recommend(answers, element.content).sites[0]?.id).toBe('riverbend-bridge');
     element.answers = answers;
     fireEvent.click(await shadow.findByRole('button', { name: 'See my result' }));
+    fireEvent.click(await shadow.findByRole('button', { name: 'Show all sections' }));
     expect(await shadow.findByText('Riverbend Overdose Bridge Team')).toBeTruthy();
     expect(await shadow.findByText(localProgram.description.en)).toBeTruthy();
   });

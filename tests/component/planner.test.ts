@@ -32,6 +32,8 @@ async function toResult(content?: unknown) {
   element.answers = answers;
   fireEvent.click(await shadow.findByRole('button', { name: 'See my result' }));
   await shadow.findByRole('region', { name: 'Plan with your result' });
+  // Every section open: their contents are drawn only then.
+  fireEvent.click(shadow.getByRole('button', { name: 'Show all sections' }));
   return { element, shadow };
 }
 
@@ -70,7 +72,7 @@ describe('next steps on the result', () => {
 
   it('gives a short Before you start checklist, treatment capacity first', async () => {
     const { shadow } = await toResult();
-    const section = shadow.getByRole('region', { name: 'Before you start' });
+    const section = await shadow.findByRole('region', { name: 'Before you start' });
     const steps = builtInResources
       .filter((r) => r.beforeYouStart)
       .sort((a, b) => a.beforeYouStart! - b.beforeYouStart!);
@@ -100,17 +102,25 @@ describe('next steps on the result', () => {
 });
 
 describe('readiness checklist', () => {
-  it('counts the elements in place and lists the rest as next steps', async () => {
+  it('counts the elements in place, and gives the first three of the rest as first steps', async () => {
     const { shadow } = await toResult();
     const card = shadow.getAllByRole('article')[0]!;
-    const total = builtInContent.pathways.find((p) => p.id === recommend(answers).pathways[0]!.id)!.elements.length;
-    expect(within(card).getByText(`0 of ${total} in place`)).toBeTruthy();
+    const pathway = builtInContent.pathways.find((p) => p.id === recommend(answers).pathways[0]!.id)!;
+    const total = pathway.elements.length;
+    const firstSteps = () =>
+      within(within(card).getByRole('heading', { name: 'First steps' }).nextElementSibling as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    const title = (i: number) =>
+      (within(card).getAllByRole('checkbox')[i] as HTMLInputElement).labels?.[0]?.textContent ?? '';
+    expect(within(card).getByText(new RegExp(`\\(0 of ${total} in place\\)$`))).toBeTruthy();
+    const titles = pathway.elements.map((_, i) => title(i));
+    expect(firstSteps()).toEqual(titles.slice(0, 3));
     const boxes = within(card).getAllByRole('checkbox');
     fireEvent.click(boxes[0]!);
-    fireEvent.click(boxes[1]!);
-    await waitFor(() => expect(within(card).getByText(`2 of ${total} in place`)).toBeTruthy());
-    const next = within(card).getByRole('heading', { name: 'Next steps' }).nextElementSibling!;
-    expect(within(next as HTMLElement).getAllByRole('listitem')).toHaveLength(total - 2);
+    fireEvent.click(boxes[2]!);
+    await waitFor(() => expect(within(card).getByText(new RegExp(`\\(2 of ${total} in place\\)$`))).toBeTruthy());
+    expect(firstSteps()).toEqual([titles[1], titles[3], titles[4]]);
   });
 });
 

@@ -9,6 +9,9 @@ import { renderWizard } from '../support/render-wizard';
 
 afterEach(cleanup);
 
+/** Opens every section of the result ("Show all sections"), whose contents are drawn only when open. */
+const showAllSections = () => fireEvent.click(screen.getByRole('button', { name: 'Show all sections' }));
+
 const police = parseAnswers({
   lead: ['law-enforcement'],
   situations: ['asks-for-help', 'routine-contact'],
@@ -127,7 +130,7 @@ describe('the result', () => {
     ]);
   });
 
-  it('says a possible fit is only the closest one, and why the pathways the situations point to are out', () => {
+  it('says a possible fit is only the closest one, and gives each pathway that is out the rule that keeps it out', () => {
     const fire = parseAnswers({
       lead: ['fire'],
       situations: ['low-level-offense'],
@@ -138,15 +141,20 @@ describe('the result', () => {
     });
     toResult(fire);
     expect(screen.getByText(/^This is the closest fit for your answers, not a strong one/)).toBeTruthy();
+    const glance = screen.getByRole('region', { name: 'At a glance' });
+    const tile = within(glance).getByText('Officer Intervention').closest('li')!;
+    expect(within(tile).getByText('Not for now')).toBeTruthy();
     expect(
-      screen.getByText(
-        '“Low-level offenses” points to Officer Intervention, which needs law enforcement to lead and a way to keep charges pending or write a non-criminal citation.',
+      within(tile).getByText(
+        'It needs law enforcement to lead and a way to keep charges pending or write a non-criminal citation.',
       ),
     ).toBeTruthy();
+    expect(within(glance).getAllByRole('listitem')).toHaveLength(6);
   });
 
   it('marks programs whose pathways were inferred from public descriptions', () => {
     toResult();
+    showAllSections();
     const sites = recommend(police).sites.map((s) => builtInContent.sites.find((x) => x.id === s.id)!);
     const card = screen.getAllByRole('article')[0]!;
     const shown = sites.filter((s) => s.id && within(card).queryByText(s.name));
@@ -166,22 +174,25 @@ describe('the result', () => {
     const id = recommend(police).pathways[0]!.id;
     const definition = builtInContent.pathways.find((p) => p.id === id)!;
     expect(within(card).getByText(`Critical elements to plan for (${definition.elements.length})`)).toBeTruthy();
+    expect(within(card).queryByText(/not the official list/), 'drawn only once opened').toBeNull();
+    showAllSections();
     expect(within(card).getByText(/not the official list/)).toBeTruthy();
     const first = definition.elements[0]!.id;
     const texts = (en as Record<string, { elements: Record<string, { title: string; detail: string }> }>)[id]!.elements[
       first
     ]!;
-    expect(within(card).getByText(texts.title)).toBeTruthy();
-    expect(within(card).getByText(texts.detail)).toBeTruthy();
+    // Also among the first steps above: the list of all of them is the one with details.
+    const item = within(card).getByText(texts.detail).closest('li')!;
+    expect(within(item).getByText(texts.title)).toBeTruthy();
   });
 
   it('shows the matching programs with place, lead agency, pathways, year and a source link that opens in a new tab', () => {
     toResult();
+    showAllSections();
     const card = screen.getAllByRole('article')[0]!;
     const site = builtInContent.sites.find((s) => s.id === recommend(police).sites[0]!.id)!;
     const item = within(card).getByText(site.name).closest('li')!;
-    expect(within(item).getByText(`${site.city}, ${site.state}`)).toBeTruthy();
-    expect(within(item).getByText('Law enforcement')).toBeTruthy();
+    expect(within(item).getByText(`${site.city}, ${site.state} · Law enforcement`)).toBeTruthy();
     expect(within(item).getByText(String(site.yearStarted))).toBeTruthy();
     const link = within(item).getByRole('link', { name: /opens in a new tab/ });
     expect(link.getAttribute('href')).toBe(site.links[0]);
@@ -189,14 +200,16 @@ describe('the result', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
   });
 
-  it('lists the pathways already running and lets the planner explore all six', async () => {
+  it('marks the pathways already running at a glance, and lets the planner explore all six', async () => {
     toResult();
-    const existing = screen.getByRole('region', { name: 'Pathways you already run' });
-    expect(within(existing).getByText('Naloxone Plus')).toBeTruthy();
-    // Under the recommended pathways, drawn when the browser is next idle.
-    const explore = await screen.findByRole('region', { name: 'All six pathways' });
-    expect(within(explore).getAllByRole('group')).toHaveLength(6);
-    expect(within(explore).getByText('Officer Intervention')).toBeTruthy();
+    const glance = screen.getByRole('region', { name: 'At a glance' });
+    const running = within(glance).getByText('Naloxone Plus').closest('li')!;
+    expect(within(running).getByText('Already running')).toBeTruthy();
+    expect(within(running).getByText('You already run it.')).toBeTruthy();
+    // Each of the six opens to what it is.
+    const intervention = within(glance).getByText('Officer Intervention').closest('li')!;
+    fireEvent.click(within(intervention).getByText('About this pathway'));
+    expect(await within(intervention).findByText(en['officer-intervention'].summary)).toBeTruthy();
   });
 
   it('keeps working without the longer details, and says so when they failed to load', () => {

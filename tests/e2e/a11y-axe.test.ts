@@ -103,6 +103,11 @@ describe.each(PAGES)('axe-core, WCAG 2.2 A/AA: $name', ({ name, path, lang }) =>
       'result',
     ]);
   });
+
+  it('every step again, with the sections of the result closed, as a reader first meets them', async () => {
+    const states = await scan(path, name, lang, withPolice, { intro: false, openDetails: false });
+    expect(states.at(-1)).toBe('result');
+  });
 });
 
 describe('the axe-core check itself', () => {

@@ -33,7 +33,7 @@ export const gapText = (answerId: string) => text(reasonTexts, `gap.${answerId.r
 
 export const widget = (page: Page) => page.locator('pick-your-pathway').first();
 
-/** Sets complete answers through the element's API, then "See my result", and waits for the planner's tools. */
+/** Sets complete answers through the element's API, then "See my result", and waits for the whole result with the planner's tools. */
 export async function showResult(page: Page, answers: ScenarioAnswers) {
   const el = widget(page);
   await el.evaluate((host, json) => {
@@ -42,6 +42,8 @@ export async function showResult(page: Page, answers: ScenarioAnswers) {
   await button(el, 'See my result').click();
   await heading(el, 'Your recommended pathways').waitFor();
   await heading(el, ui.planner.title).waitFor();
+  // Drawn once the browser is idle, after every card: the result is whole.
+  await heading(el, ui.planner.beforeYouStart).waitFor();
 }
 
 /** The element's answers as its API reports them. */
@@ -54,16 +56,27 @@ export const card = (page: Page, name: string) => pathwayCards(widget(page)).fil
 /** The names of the result's pathway cards, in order. */
 export async function cardNames(page: Page): Promise<string[]> {
   const cards = pathwayCards(widget(page));
-  await cards.first().waitFor();
+  // The cards after the first are drawn once the browser is idle, before the checks that close the result.
+  await heading(widget(page), ui.planner.beforeYouStart).waitFor();
   return cards.evaluateAll((articles) =>
     articles.map((a) => (a.querySelector('h2,h3,h4,h5,h6')?.textContent ?? '').trim()),
   );
 }
 
-/** A card's readiness checklist (the fieldset) and its "Next steps" list. */
+/** A card's readiness checklist (the fieldset, inside its planning points section) and its "First steps" list. */
 export const checklist = (scope: Locator) => scope.getByRole('group', { name: ui.planner.readiness, exact: true });
-export const nextSteps = (scope: Locator) =>
-  heading(scope, ui.planner.nextSteps).locator('xpath=following-sibling::ol[1]');
+export const firstSteps = (scope: Locator) =>
+  heading(scope, ui.result.firstSteps).locator('xpath=following-sibling::ol[1]');
+/** A card's planning points section: its summary says how many are in place. */
+export const planningPoints = (scope: Locator) => scope.locator('details[part="planning-points"]');
+
+/** Opens a card's planning points, whose checklist is drawn only once open. */
+export async function openPlanningPoints(scope: Locator) {
+  const section = planningPoints(scope);
+  if (!(await section.evaluate((details) => (details as HTMLDetailsElement).open)))
+    await section.locator('summary').click();
+  await checklist(scope).waitFor();
+}
 
 /** The texts of a list's items, whitespace collapsed. */
 export async function itemTexts(list: Locator): Promise<string[]> {

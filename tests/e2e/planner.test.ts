@@ -23,7 +23,9 @@ import {
   gapText,
   inPlace,
   itemTexts,
-  nextSteps,
+  firstSteps,
+  openPlanningPoints,
+  planningPoints,
   pdfPages,
   reasonText,
   showResult,
@@ -71,6 +73,7 @@ const expectedLink = (page: Page, answers: Scenario['answers']) =>
 
 /** Ticks (or unticks) a critical element in a pathway's card, as a user clicks its checkbox. */
 async function mark(page: Page, pathway: string, element: string, ticked = true) {
+  await openPlanningPoints(card(page, pathwayName(pathway)));
   const box = checklist(card(page, pathwayName(pathway))).getByRole('checkbox', {
     name: elementTitle(pathway, element),
     exact: true,
@@ -81,6 +84,7 @@ async function mark(page: Page, pathway: string, element: string, ticked = true)
 /** What a card's checklist shows: the ticked element ids, the count line and the next steps. */
 async function readiness(page: Page, pathway: string) {
   const scope = card(page, pathwayName(pathway));
+  await openPlanningPoints(scope);
   const ids = elementIds(pathway);
   const ticked: string[] = [];
   for (const id of ids) {
@@ -91,8 +95,9 @@ async function readiness(page: Page, pathway: string) {
     )
       ticked.push(id);
   }
-  const steps = (await nextSteps(scope).count()) === 0 ? [] : await itemTexts(nextSteps(scope));
-  const count = await scope.getByText(/^\d+ of \d+ in place$/).textContent();
+  const steps = (await firstSteps(scope).count()) === 0 ? [] : await itemTexts(firstSteps(scope));
+  const summary = (await planningPoints(scope).locator('summary').textContent()) ?? '';
+  const count = /\((\d+ of \d+ in place)\)$/.exec(summary.trim())?.[1];
   return { ticked, count, steps };
 }
 
@@ -102,7 +107,10 @@ const expectedReadiness = (pathway: string, ticked: string[]) => {
   return {
     ticked: ids.filter((id) => ticked.includes(id)),
     count: inPlace(ticked.length, ids.length),
-    steps: ids.filter((id) => !ticked.includes(id)).map((id) => elementTitle(pathway, id)),
+    steps: ids
+      .filter((id) => !ticked.includes(id))
+      .slice(0, 3)
+      .map((id) => elementTitle(pathway, id)),
   };
 };
 
@@ -398,7 +406,7 @@ describe('printed planning brief', () => {
       }
     }
     expect(has(ui.result.elementsNote)).toBe(true);
-    for (const screenOnly of [ui.planner.title, ui.planner.copyLink, ui.planner.nextSteps, ui.result.changeAnswers])
+    for (const screenOnly of [ui.planner.title, ui.planner.copyLink, ui.result.firstSteps, ui.result.changeAnswers])
       expect(has(screenOnly), screenOnly).toBe(false);
 
     // The brief's own pages: from its title to its closing note, none shared with the host page.

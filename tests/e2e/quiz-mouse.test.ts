@@ -1,6 +1,7 @@
 /** Every example scenario, answered by mouse on the demo agency page, gives the expected first pathway. */
 import { describe, expect, it } from 'vitest';
 import pathwayData from '../../data/pathways.json';
+import { pathwaysEn as pathwayTexts } from '../support/texts';
 import { openPage, useBrowser } from './browser';
 import {
   completeByMouse,
@@ -49,7 +50,9 @@ describe('quiz by mouse: the example scenarios (tests/fixtures/scenarios.json)',
     }
 
     if (want.firstSite) {
+      await first.locator('[part="programs"] > summary').click();
       const programs = programItems(first);
+      await programs.first().waitFor();
       expect(await programs.count(), 'programs listed in the first card').toBeGreaterThan(0);
       expect(
         await programs.first().getByText(siteName(want.firstSite), { exact: true }).count(),
@@ -78,14 +81,15 @@ describe('quiz by mouse: the example scenarios (tests/fixtures/scenarios.json)',
       ).toBe(1);
     }
     if (want.existingEcho) {
-      const running = page.getByRole('region', { name: 'Pathways you already run', exact: true });
+      const glance = page.getByRole('region', { name: ui.result.glance.title, exact: true });
       for (const id of want.existingEcho) {
         expect(
-          await running
+          await glance
             .getByRole('listitem')
             .filter({ hasText: pathwayName(id) })
+            .filter({ hasText: ui.result.glance.status.running })
             .count(),
-          `${id} shown as already run`,
+          `${id} shown as already running`,
         ).toBe(1);
       }
     }
@@ -141,25 +145,31 @@ describe('quiz by mouse: the result page', () => {
     const card = pathwayCards(page).first();
     const id = firstOf(scenario)!;
 
-    for (const name of [ui.result.why, ui.result.missing, ui.result.programs]) {
+    for (const name of [ui.result.why, ui.result.missing, ui.result.firstSteps]) {
       expect(await card.getByRole('heading', { name, exact: true }).count(), `"${name}" in the card`).toBe(1);
     }
     expect(await card.getByRole('heading', { name: ui.result.why, exact: true }).isVisible()).toBe(true);
 
-    // Once the planner's file is there, the critical elements are a checklist: one box per element.
+    // Once the planner's file is there, the critical elements are a checklist, in a section that
+    // opens: one box per element, and how many are in place in its summary.
     const elements = pathwayData.find((p) => p.id === id)!.elements.length;
+    const section = card.locator('details[part="planning-points"] > summary');
+    await section.filter({ hasText: `(0 of ${elements} in place)` }).waitFor();
+    await section.click();
     const checklist = card.getByRole('group', { name: ui.planner.readiness, exact: true });
     await checklist.waitFor();
     expect(await checklist.getByRole('checkbox').count()).toBe(elements);
-    expect(await card.getByText(`0 of ${elements} in place`, { exact: true }).isVisible()).toBe(true);
 
-    const all = page.getByRole('region', { name: ui.result.exploreTitle, exact: true });
-    expect(
-      await all
-        .getByRole('group')
-        .allInnerTexts()
-        .then((t) => t.map((x) => x.trim())),
-    ).toEqual(pathwayData.map((p) => pathwayName(p.id)));
+    // All six at a glance, each opening to what it is.
+    const glance = page.getByRole('region', { name: ui.result.glance.title, exact: true });
+    const tiles = glance.getByRole('listitem');
+    expect(await tiles.locator('.glance__name').allInnerTexts()).toEqual(pathwayData.map((p) => pathwayName(p.id)));
+    const last = pathwayData.at(-1)!.id;
+    await tiles.last().getByText(ui.result.glance.about).click();
+    await tiles
+      .last()
+      .getByText(pathwayTexts[last as keyof typeof pathwayTexts].summary)
+      .waitFor();
 
     expect(await button(page, ui.result.changeAnswers).isVisible()).toBe(true);
     await button(page, ui.result.restart).click();

@@ -133,6 +133,8 @@ export async function completeByMouse(
   if (!toResult) return;
   await button(scope, 'See my result').click();
   await heading(scope, 'Your recommended pathways').waitFor();
+  // The cards after the first are drawn once the browser is idle, before the checks that close the result.
+  await heading(scope, ui.planner.beforeYouStart).waitFor();
 }
 
 /** The result's pathway cards (articles) and the programs listed in one. */

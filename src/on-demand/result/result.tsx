@@ -1,27 +1,31 @@
 /**
- * The result: each recommended pathway as a card (fit, why, what is missing, critical elements,
- * matching programs), the pathways already running, all six to explore, and restart.
+ * The result: all six pathways at a glance, the planner's actions right under them, each
+ * recommended pathway as a card, and restart.
  */
-import { useMemo } from 'preact/hooks';
 import type { Answers } from '../../../machines/answers';
-import { pointedButOut } from '../../../machines/exclusion';
 import { recommendOnce, type Recommendation } from '../../../machines/recommend';
 import { selectAnswers } from '../../../machines/wizard.selectors';
 import { useWizard } from '../../views/context';
-import { ExplorePathways } from './explore-pathways';
+import { AtAGlance } from './at-a-glance';
+import { ShowAllButton, useShowAll } from './disclosure';
 import { Heading } from '../../views/heading';
 import { PathwayCard } from './pathway-card';
 import { WhenIdle } from './when-idle';
 
 export function Result() {
   const { actor, t, content, details, restart, planner } = useWizard();
+  const { all, toggle } = useShowAll();
   // The element draws again on every change of the wizard, so its snapshot is current here.
   const answers = selectAnswers(actor.getSnapshot()) as Answers;
   const result = recommendOnce(answers, content);
   const strong = result.pathways.filter((p) => p.fit === 'strong').length;
-  const outs = useMemo(() => (strong === 0 ? pointedButOut(answers, content) : []), [strong, answers, content]);
   const card = (pathway: Recommendation['pathways'][number]) => (
-    <PathwayCard key={pathway.id} pathway={pathway} sites={result.sites.filter((s) => s.matched === pathway.id)} />
+    <PathwayCard
+      key={pathway.id}
+      pathway={pathway}
+      sites={result.sites.filter((s) => s.matched === pathway.id)}
+      all={all}
+    />
   );
   const summary =
     result.pathways.length === 0
@@ -36,19 +40,9 @@ export function Result() {
         {t('result.title')}
       </Heading>
       <p class="lead">{summary}</p>
-      {strong === 0 && outs.length > 0 && (
-        <ul class="plain-list" part="pointed-out">
-          {outs.map(({ pathway, situation, why }) => (
-            <li key={pathway}>
-              {t('result.pointedOut', {
-                situation: t(`questions:situations.options.${situation}.label`),
-                pathway: t(`pathways:${pathway}.name`),
-                why: t(`result.outWhy.${why}`),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ShowAllButton all={all} toggle={toggle} />
+      <AtAGlance answers={answers} all={all} />
+      {planner && <planner.views.PlannerActions answers={answers} result={result} />}
       {details === 'failed' && (
         <p part="notice" class="notice" role="status">
           {t('result.detailsFailed')}
@@ -57,24 +51,8 @@ export function Result() {
       {/* The first card fills the first screen; the others follow when the browser is next idle. */}
       {result.pathways.slice(0, 1).map(card)}
       <WhenIdle>{result.pathways.slice(1).map(card)}</WhenIdle>
-      {result.existing.length > 0 && (
-        <section class="section" aria-labelledby="existing-title">
-          <Heading depth={1} id="existing-title">
-            {t('result.existingTitle')}
-          </Heading>
-          <ul class="plain-list">
-            {result.existing.map((id) => (
-              <li key={id}>{t(`pathways:${id}.name`)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
       {/* Below the recommended pathways: drawn a moment later, so the result itself shows at once. */}
-      <WhenIdle>
-        {planner && <planner.views.BeforeYouStart />}
-        {planner && <planner.views.PlannerActions answers={answers} result={result} />}
-        <ExplorePathways />
-      </WhenIdle>
+      <WhenIdle>{planner && <planner.views.BeforeYouStart />}</WhenIdle>
       <div class="button-group">
         <button
           type="button"

@@ -1,0 +1,101 @@
+/**
+ * A result a planner can take in at a glance: on the demo agency page, with law enforcement and
+ * EMS leading and three strong fits, the six pathways and the planner's actions come first, the
+ * whole result stays short with its sections closed, and the sections open by keyboard.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PATHWAY_IDS } from '../../data/vocabulary';
+import { uiEn as ui } from '../support/texts';
+import { openPage, useBrowser } from './browser';
+import { pathwayName } from './quiz';
+
+useBrowser();
+
+/** Law enforcement and EMS leading, three situations: three strong fits. */
+const threeStrongFits = {
+  lead: ['law-enforcement', 'ems'],
+  situations: ['after-overdose', 'asks-for-help', 'low-level-offense'],
+  population: ['opioid-use'],
+  charging: ['abeyance'],
+  partners: ['treatment', 'peer'],
+  setting: 'urban',
+  existing: [],
+};
+
+const SCREEN_HEIGHT = 900;
+
+/** Opens the result, waits for what is drawn a moment later, and scrolls through it once, so that each card has its own height. */
+async function openResult(width: number) {
+  const page = await openPage('/', { viewport: { width, height: SCREEN_HEIGHT } });
+  const widget = page.locator('pick-your-pathway').first();
+  await widget.evaluate((el, answers) => ((el as unknown as { answers: unknown }).answers = answers), threeStrongFits);
+  await widget.getByRole('button', { name: ui.review.submit }).click();
+  await widget.getByRole('region', { name: ui.planner.beforeYouStart }).waitFor();
+  for (let y = 0; y < 12_000; y += SCREEN_HEIGHT / 2) await page.mouse.wheel(0, SCREEN_HEIGHT / 2);
+  return { page, widget };
+}
+
+/** Heights in CSS px from the top of the result: of the result, and to the bottom of the glance and of the print button. */
+const figures = (page: Page) =>
+  page
+    .locator('pick-your-pathway')
+    .first()
+    .evaluate((el) => {
+      const root = el.shadowRoot!;
+      const result = root.querySelector('[part="result"]')!.getBoundingClientRect();
+      const bottom = (part: string) =>
+        root.querySelector(`[part="${part}"]`)!.getBoundingClientRect().bottom - result.top;
+      return { height: result.height, glance: bottom('glance'), print: bottom('print-button') };
+    });
+
+describe('the result at a glance', () => {
+  it.each([
+    [1280, 3000],
+    [375, 6000],
+  ])('at %i px wide: all six pathways and the print button first, the whole at most %i px', async (width, most) => {
+    const { page, widget } = await openResult(width);
+    const measured = await figures(page);
+    console.log(`result at ${width} × ${SCREEN_HEIGHT}, sections closed: ${JSON.stringify(measured)}`);
+    expect(measured.height).toBeLessThanOrEqual(most);
+    expect(measured.glance).toBeLessThanOrEqual(1.6 * SCREEN_HEIGHT);
+    expect(measured.print).toBeLessThanOrEqual(1.6 * SCREEN_HEIGHT);
+    if (width === 1280) expect(measured.glance, 'the glance fits the first screen').toBeLessThanOrEqual(SCREEN_HEIGHT);
+    const names = await widget
+      .getByRole('region', { name: ui.result.glance.title })
+      .locator('.glance__name')
+      .allInnerTexts();
+    expect(names).toEqual(PATHWAY_IDS.map(pathwayName));
+  });
+
+  it('says each status in words and gives the rule that keeps a pathway out', async () => {
+    const { widget } = await openResult(1280);
+    const glance = widget.getByRole('region', { name: ui.result.glance.title });
+    const tile = (id: string) => glance.getByRole('listitem').filter({ hasText: pathwayName(id) });
+    await tile('naloxone-plus').getByText(ui.result.glance.status.strong).waitFor();
+    await tile('community-response').getByText(ui.result.glance.status.out).waitFor();
+    const rule = ui.result.glance.reason.rule.replace('{{why}}', ui.result.outWhy.needsBehavioralHealth);
+    await tile('community-response').getByText(rule).waitFor();
+  });
+
+  it('opens every section by keyboard with "Show all sections", and draws a closed one only once opened', async () => {
+    const { page, widget } = await openResult(1280);
+    const firstCard = widget.getByRole('article').first();
+    const checklist = firstCard.getByRole('group', { name: ui.planner.readiness, exact: true });
+    expect(await checklist.count(), 'not drawn while closed').toBe(0);
+    const showAll = widget.getByRole('button', { name: ui.result.glance.showAll });
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    await checklist.waitFor();
+    const closed = widget.locator('[part="glance"] details:not([open]), [part="pathway-card"] details:not([open])');
+    expect(await closed.count()).toBe(0);
+    const hideAll = widget.getByRole('button', { name: ui.result.glance.hideAll });
+    expect(await hideAll.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await widget.locator('[part="planning-points"][open]').count()).toBe(0);
+    // One section by keyboard: its summary takes Enter.
+    await firstCard.locator('[part="planning-points"] > summary').focus();
+    await page.keyboard.press('Enter');
+    await checklist.waitFor();
+  });
+});
