@@ -32,6 +32,39 @@ export function shareLink(answers: Answers): string {
   return `${location.href.split('#')[0]}#pyp=${encodeAnswers(answers)}`;
 }
 
+/**
+ * Prints the planning brief alone, whatever the host page: a copy of it goes into a frame of the
+ * widget's own (about:blank, so same origin and under the page's CSP, running no script), with
+ * the widget's styles as a constructable sheet, and the frame prints itself. Nodes are copied,
+ * never HTML, so it holds under Trusted Types. Without a brief yet, the page prints as it is.
+ */
+export function printBriefAlone(root: ShadowRoot, language: string): void {
+  const brief = root.querySelector('[part="brief"]');
+  root.querySelector('.print-frame')?.remove();
+  if (!brief) return window.print();
+  const frame = document.createElement('iframe');
+  frame.className = 'print-frame';
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  root.append(frame);
+  const doc = frame.contentDocument!;
+  const view = frame.contentWindow as (Window & typeof globalThis) | null;
+  if (!view) return window.print();
+  doc.documentElement.lang = language;
+  doc.title = brief.querySelector('.brief__title')?.textContent ?? '';
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(
+    root.adoptedStyleSheets.map((s) => [...s.cssRules].map((rule) => rule.cssText).join('\n')).join('\n'),
+  );
+  doc.adoptedStyleSheets = [sheet];
+  const wrapper = doc.createElement('div');
+  wrapper.className = 'pyp pyp--print';
+  wrapper.append(doc.importNode(brief, true));
+  doc.body.append(wrapper);
+  view.addEventListener('afterprint', () => frame.remove());
+  view.print();
+}
+
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
@@ -43,7 +76,7 @@ function download(name: string, text: string): void {
 
 /** Share, print, export and import, under the result. */
 export function PlannerActions({ answers, result }: { answers: Answers; result: Recommendation }) {
-  const { t, planner } = useWizard();
+  const { t, planner, language } = useWizard();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
   const file = useRef<HTMLInputElement>(null);
   if (!planner) return null;
@@ -80,7 +113,12 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
         <button type="button" part="share-button" class="button button--secondary" onClick={copyLink}>
           {t('planner.copyLink')}
         </button>
-        <button type="button" part="print-button" class="button button--secondary" onClick={() => window.print()}>
+        <button
+          type="button"
+          part="print-button"
+          class="button button--secondary"
+          onClick={(event) => printBriefAlone(event.currentTarget.getRootNode() as ShadowRoot, language)}
+        >
           {t('planner.print')}
         </button>
         <button type="button" part="export-button" class="button button--secondary" onClick={exportPlan}>
@@ -302,18 +340,20 @@ export function PrintBrief({ answers, result }: { answers: Answers; result: Reco
     <div part="brief" class="brief">
       <p class="brief__title">{t('planner.briefTitle')}</p>
       <p class="brief__date">{t('planner.briefDate', { date })}</p>
-      <dl class="brief__answers">
-        {askedQuestions(answers).map((key) => {
-          const value = answers[key];
-          const ids: readonly string[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
-          return (
-            <div key={key}>
-              <dt>{t(`review.labels.${key}`)}</dt>
-              <dd>{ids.length ? ids.map((id) => label(key, id)).join(', ') : t('review.noneYet')}</dd>
-            </div>
-          );
-        })}
-      </dl>
+      <table class="brief__answers">
+        <tbody>
+          {askedQuestions(answers).map((key) => {
+            const value = answers[key];
+            const ids: readonly string[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
+            return (
+              <tr key={key}>
+                <th scope="row">{t(`review.labels.${key}`)}</th>
+                <td>{ids.length ? ids.map((id) => label(key, id)).join(', ') : t('review.noneYet')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
       {result.pathways.map((pathway) => {
         const definition = content.pathways.find((p) => p.id === pathway.id)!;
         const done = planner?.readiness[pathway.id] ?? [];

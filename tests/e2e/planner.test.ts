@@ -327,19 +327,65 @@ describe('readiness checklist', () => {
 });
 
 describe('printed planning brief', () => {
-  it('prints the answers, each pathway with its marks, and the programs on at most two pages of their own', async () => {
+  it('"Print or save as PDF" prints the brief alone, from page 1, on at most two readable pages, with a table of the answers', async () => {
+    // Every frame's print() records what it would print, and from where.
     const page = await openPage(
       '/',
       {},
       {
         beforeGoto: (p) =>
           p.addInitScript(() => {
-            const w = window as unknown as { prints: number };
-            w.prints = 0;
-            window.print = () => void w.prints++;
+            window.print = () => {
+              (window.top as unknown as { printed: unknown }).printed = {
+                fromTop: window === window.top,
+                text: document.body.textContent ?? '',
+              };
+            };
           }),
       },
     );
+    const answers = WALK_INS.answers as Answers;
+    await showResult(page, answers);
+    await button(widget(page), ui.planner.print).click();
+    const printed = await eventually(() => page.evaluate(() => (window as unknown as { printed?: unknown }).printed))
+      .toBeTruthy()
+      .then(() => page.evaluate(() => (window as unknown as { printed: { fromTop: boolean; text: string } }).printed));
+    expect(printed.fromTop, 'printed from a frame of its own').toBe(false);
+    const result = recommend(answers);
+    expect(squash(printed.text).startsWith(squash(ui.planner.briefTitle))).toBe(true);
+    for (const pathway of result.pathways) expect(squash(printed.text)).toContain(squash(pathwayName(pathway.id)));
+    for (const hostText of ["Riverbend County Sheriff's Office", 'Call the community programs desk'])
+      expect(printed.text.toLowerCase()).not.toContain(hostText.toLowerCase());
+
+    // The frame's document, laid out for paper in a page of its own: its pages, type size and table.
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    const { html, css } = await frame.evaluate(() => ({
+      html: document.documentElement.outerHTML,
+      css: document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'),
+    }));
+    const paper = await page.context().newPage();
+    await paper.setContent(html);
+    await paper.addStyleTag({ content: css });
+    await paper.emulateMedia({ media: 'print' });
+    const smallest = await paper.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll('.brief *')]
+          .filter((e) => (e.textContent ?? '').trim())
+          .map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      ),
+    );
+    expect(smallest, 'no text under 9 pt (12 px)').toBeGreaterThanOrEqual(12);
+    const rows = await paper.locator('table.brief__answers tr').count();
+    expect(rows).toBe(askedKeys(WALK_INS.answers).length);
+    const pages = (await pdfPages(await paper.pdf({ format: 'Letter' }))).map(squash);
+    console.info(`planning brief printed alone (${WALK_INS.name}): ${pages.length} page(s)`);
+    expect(pages[0]!.startsWith(squash(ui.planner.briefTitle)), 'the brief starts page 1').toBe(true);
+    expect(pages.length).toBeLessThanOrEqual(2);
+    await paper.close();
+  });
+
+  it('prints, when the host page is printed, the answers, each pathway with its marks, and the programs on at most two pages of their own', async () => {
+    const page = await openPage('/');
     const answers = WALK_INS.answers as Answers;
     await showResult(page, answers);
     const result = recommend(answers);
@@ -351,9 +397,6 @@ describe('printed planning brief', () => {
     await eventually(() => readiness(page, result.pathways[1]!.id)).toEqual(
       expectedReadiness(result.pathways[1]!.id, marks[result.pathways[1]!.id]!),
     );
-
-    await button(widget(page), ui.planner.print).click();
-    await eventually(() => page.evaluate(() => (window as unknown as { prints: number }).prints)).toBe(1);
 
     // On screen the brief is hidden; in print it is the only part of the result.
     const briefTitle = widget(page).getByText(ui.planner.briefTitle, { exact: true });

@@ -1,7 +1,7 @@
 /**
  * Under the strict CSP with Trusted Types required and no policy allowed, nothing the widget
  * does turns a string into HTML or script: the whole quiz, the Spanish switch, the result with
- * the planner's tools, and presenter mode with its views, with 0 violations.
+ * the planner's tools (printing the brief from a frame of its own), and presenter mode with its views, with 0 violations.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -20,12 +20,15 @@ async function openUnderTrustedTypes(path: string): Promise<Page> {
     {},
     {
       beforeGoto: (p) =>
+        // In every frame (the brief prints from one of its own): its violations go to the page's
+        // list, and print() only counts.
         p.addInitScript(() => {
-          const w = window as unknown as { violations: string[] };
-          w.violations = [];
+          const top = window.top as unknown as { violations?: string[]; prints?: number };
+          top.violations ??= [];
           document.addEventListener('securitypolicyviolation', (e) =>
-            w.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+            top.violations!.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
           );
+          window.print = () => void (top.prints = (top.prints ?? 0) + 1);
         }),
     },
   );
@@ -57,6 +60,8 @@ describe('Trusted Types', () => {
     await button(widget(page), uiEs.language.name).click();
     await heading(widget(page), uiEs.result.title).waitFor();
     await heading(widget(page), uiEs.planner.title).waitFor();
+    await button(widget(page), uiEs.planner.print).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { prints?: number }).prints)).toBe(1);
     expect(await violations(page)).toEqual([]);
   });
 
