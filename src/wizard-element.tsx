@@ -89,6 +89,7 @@ import { whenIdle } from './idle';
  * @csspart glance - All six pathways at a glance, at the top of the result: each one's status and why.
  * @csspart planning-points - A pathway's planning points (its readiness checklist), a section that opens.
  * @csspart programs - A pathway's programs to learn from, a section that opens.
+ * @csspart map - Where the matched programs are: a map of the states, and the list in words.
  * @csspart pathway-card - A recommended pathway.
  * @csspart site - A program to learn from.
  * @csspart change-answers-button - Change your answers, on the result.

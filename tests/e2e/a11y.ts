@@ -189,7 +189,7 @@ export type AxeResult = {
 export async function runAxe(page: Page): Promise<AxeResult> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
-    type Node = { target: unknown[]; failureSummary?: string; any: { message: string }[] };
+    type Node = { target: unknown[]; failureSummary?: string; any: { message: string }[]; element?: Element };
     type Rule = { id: string; impact: string | null; help: string; nodes: Node[] };
     const axe = (
       window as unknown as {
@@ -201,7 +201,14 @@ export async function runAxe(page: Page): Promise<AxeResult> {
     const results = await axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       rules: { 'color-contrast': { enabled: true } },
+      elementRef: true,
     });
+    // axe cannot tell the background of SVG text drawn over a shape, so it asks for a review of
+    // the programs map's state codes; their contrast is measured in result-glance.test.ts instead.
+    const isMapText = (n: Node) => n.element?.closest?.('.programs-map__grid') != null;
+    for (const rule of results.incomplete)
+      if (rule.id === 'color-contrast') rule.nodes = rule.nodes.filter((n) => !isMapText(n));
+    results.incomplete = results.incomplete.filter((rule) => rule.nodes.length > 0);
     const plain = (rules: Rule[]) =>
       rules.map((v) => ({
         id: v.id,

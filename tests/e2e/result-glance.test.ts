@@ -6,6 +6,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PATHWAY_IDS } from '../../data/vocabulary';
+import { parseAnswers } from '../../machines/answers';
+import { recommend } from '../../machines/recommend';
 import { uiEn as ui } from '../support/texts';
 import { openPage, useBrowser } from './browser';
 import { pathwayName } from './quiz';
@@ -76,6 +78,41 @@ describe('the result at a glance', () => {
     await tile('community-response').getByText(ui.result.glance.status.out).waitFor();
     const rule = ui.result.glance.reason.rule.replace('{{why}}', ui.result.outWhy.needsBehavioralHealth);
     await tile('community-response').getByText(rule).waitFor();
+  });
+
+  it('maps the matched programs by state, in SVG and in words, with no request', async () => {
+    const { page, widget } = await openResult(1280);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const result = recommend(parseAnswers(threeStrongFits));
+    const states = [...new Set(result.sites.map((s) => s.state))].sort();
+    await widget.locator('[part="map"] > summary').click();
+    const map = widget.getByRole('img', { name: new RegExp(`the ${states.length} states of these programs`) });
+    await map.waitFor();
+    expect(await map.locator('.programs-map__tile').count()).toBe(51);
+    const marked = await map.locator('.programs-map__tile--marked text:first-of-type').allTextContents();
+    expect(marked.sort()).toEqual(states);
+    const words = await widget.locator('.programs-map__list li').allInnerTexts();
+    expect(words.map((line) => line.split(':')[0])).toEqual(states);
+    for (const site of result.sites) expect(words.join('\n')).toContain(site.name);
+    expect(requests, 'nothing fetched for the map').toEqual([]);
+    // Each state code against its square (axe cannot measure SVG text over a shape): at least 4.5:1.
+    const ratios = await map.evaluate((svg) => {
+      const luminance = (color: string) => {
+        const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+          const v = Number(c) / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      return [...svg.querySelectorAll('g')].map((tile) => {
+        const [a, b] = [tile.querySelector('text')!, tile.querySelector('rect')!].map((e) =>
+          luminance(getComputedStyle(e).fill),
+        );
+        return (Math.max(a!, b!) + 0.05) / (Math.min(a!, b!) + 0.05);
+      });
+    });
+    expect(Math.min(...ratios)).toBeGreaterThanOrEqual(4.5);
   });
 
   it('opens every section by keyboard with "Show all sections", and draws a closed one only once opened', async () => {

@@ -10,6 +10,7 @@ import { AtAGlance } from './at-a-glance';
 import { ShowAllButton, useShowAll } from './disclosure';
 import { Heading } from '../../views/heading';
 import { PathwayCard } from './pathway-card';
+import { ProgramsMap } from './programs-map';
 import { WhenIdle } from './when-idle';
 
 export function Result() {
@@ -50,7 +51,10 @@ export function Result() {
       )}
       {/* The first card fills the first screen; the others follow when the browser is next idle. */}
       {result.pathways.slice(0, 1).map(card)}
-      <WhenIdle>{result.pathways.slice(1).map(card)}</WhenIdle>
+      <WhenIdle>
+        {result.pathways.slice(1).map(card)}
+        <ProgramsMap sites={result.sites} all={all} />
+      </WhenIdle>
       {/* Below the recommended pathways: drawn a moment later, so the result itself shows at once. */}
       <WhenIdle>{planner && <planner.views.BeforeYouStart />}</WhenIdle>
       <div class="button-group">
