@@ -115,6 +115,23 @@ describe('the result at a glance', () => {
     expect(Math.min(...ratios)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('stays readable on a projector: in presenter mode no text of the glance is under 18 px at 1280 × 720', async () => {
+    const page = await openPage('/workshop.html', { viewport: { width: 1280, height: 720 } });
+    const widget = page.locator('pick-your-pathway').first();
+    await widget.evaluate(
+      (el, answers) => ((el as unknown as { answers: unknown }).answers = answers),
+      threeStrongFits,
+    );
+    await widget.getByRole('button', { name: ui.review.submit }).click();
+    const glance = widget.getByRole('region', { name: ui.result.glance.title });
+    await glance.waitFor();
+    const sizes = await glance
+      .locator('p, summary')
+      .evaluateAll((nodes) => nodes.map((node) => parseFloat(getComputedStyle(node).fontSize)));
+    expect(sizes.length).toBeGreaterThanOrEqual(6 * 4);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
+  });
+
   it('opens every section by keyboard with "Show all sections", and draws a closed one only once opened', async () => {
     const { page, widget } = await openResult(1280);
     const firstCard = widget.getByRole('article').first();
