@@ -105,6 +105,39 @@ for (let run = 0; run < RUNS; run++) {
   for (const name of run % 2 ? ['floor', 'widget'] : ['widget', 'floor'])
     samples[name].push(await measure(pages[name]));
 }
+
+/** The result's layout on the demo agency page, sections closed (issue "A result at a glance"). */
+async function resultLayout(width) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(new URL('/', url).href);
+  const widget = page.locator('pick-your-pathway').first();
+  await widget.evaluate((el) => {
+    el.answers = {
+      lead: ['law-enforcement', 'ems'],
+      situations: ['after-overdose', 'asks-for-help', 'low-level-offense'],
+      population: ['opioid-use'],
+      charging: ['abeyance'],
+      partners: ['treatment', 'peer'],
+      setting: 'urban',
+      existing: [],
+    };
+  });
+  await widget.locator('[part="next-button"]').click();
+  await widget.locator('[part="before-you-start"]').waitFor();
+  for (let y = 0; y < 12_000; y += 450) await page.mouse.wheel(0, 450);
+  const figures = await widget.evaluate((el) => {
+    const result = el.shadowRoot.querySelector('[part="result"]').getBoundingClientRect();
+    const bottom = (part) =>
+      el.shadowRoot.querySelector(`[part="${part}"]`).getBoundingClientRect().bottom - result.top;
+    return { height: result.height, glance: bottom('glance'), print: bottom('print-button') };
+  });
+  await page.close();
+  return figures;
+}
+const layouts = [
+  [1280, 3000, await resultLayout(1280)],
+  [375, 6000, await resultLayout(375)],
+];
 await browser.close();
 server.close();
 
@@ -155,3 +188,11 @@ console.log(
 );
 console.log(`  widget, everything it loaded in this run: ${kb(bytes(widgetFiles))}`);
 console.log(`  floor: ${kb(bytes(samples.floor[0].files))}`);
+
+console.log('\nThe result, sections closed (law enforcement and EMS, three strong fits; px from its top):');
+for (const [width, budget, { height, glance, print }] of layouts) {
+  const screens = (px) => (px / 900).toFixed(2);
+  console.log(
+    `  ${String(width).padStart(4)} × 900: height ${height.toFixed(0)} (budget ≤ ${budget}: ${height <= budget ? 'met' : 'NOT met'}), six pathways end at ${glance.toFixed(0)} (${screens(glance)} screens), print button at ${print.toFixed(0)} (${screens(print)} screens; budget ≤ 1.6)`,
+  );
+}
