@@ -106,22 +106,17 @@ for (let run = 0; run < RUNS; run++) {
     samples[name].push(await measure(pages[name]));
 }
 
+/** Law enforcement and EMS leading, three situations: the answers the result-layout test uses too. */
+const THREE_STRONG_FITS = JSON.parse(readFileSync('tests/fixtures/three-strong-fits.json', 'utf8'));
+
 /** The result's layout on the demo agency page, sections closed (issue "A result at a glance"). */
 async function resultLayout(width) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(new URL('/', url).href);
   const widget = page.locator('pick-your-pathway').first();
-  await widget.evaluate((el) => {
-    el.answers = {
-      lead: ['law-enforcement', 'ems'],
-      situations: ['after-overdose', 'asks-for-help', 'low-level-offense'],
-      population: ['opioid-use'],
-      charging: ['abeyance'],
-      partners: ['treatment', 'peer'],
-      setting: 'urban',
-      existing: [],
-    };
-  });
+  await widget.evaluate((el, answers) => {
+    el.answers = answers;
+  }, THREE_STRONG_FITS);
   await widget.locator('[part="next-button"]').click();
   await widget.locator('[part="before-you-start"]').waitFor();
   for (let y = 0; y < 12_000; y += 450) await page.mouse.wheel(0, 450);

@@ -10,11 +10,13 @@ import { selectStep } from '../../machines/wizard.selectors';
 import { whenIdle } from '../idle';
 import type { ElementHost } from './host';
 import { saveProgressOf } from './progress';
+import { storageKeyFor } from '../persistence';
 
 export function afterChanges(host: ElementHost) {
   const { actor } = host;
   let step: string | null = null;
   let announced: string | null = null;
+  let saved: unknown[] = [];
   // Every event notifies, even one that changes nothing: only what is not loading or loaded is asked for.
   const loadResultFiles = () => {
     for (const file of ['result', 'details', 'planner'] as const)
@@ -23,7 +25,18 @@ export function afterChanges(host: ElementHost) {
   return (): void => {
     const snapshot = actor.getSnapshot();
     const wizard = selectWizard(snapshot).getSnapshot();
-    saveProgressOf(host.element, snapshot);
+    // Every event notifies, even one that changes nothing: storage is written only when progress changed.
+    const progress = [
+      storageKeyFor(host.element),
+      selectStep(wizard),
+      wizard.context.answers,
+      snapshot.context.readiness,
+      snapshot.context.fromLink,
+    ];
+    if (progress.some((value, i) => value !== saved[i])) {
+      saved = progress;
+      saveProgressOf(host.element, snapshot);
+    }
     if (selectStep(wizard) !== step) {
       step = selectStep(wizard);
       if (snapshot.context.offer && step !== 'intro') actor.send({ type: 'progress.discard' });

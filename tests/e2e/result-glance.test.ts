@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PATHWAY_IDS } from '../../data/vocabulary';
+import threeStrongFitsAnswers from '../fixtures/three-strong-fits.json';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
 import { uiEn as ui } from '../support/texts';
@@ -15,15 +16,7 @@ import { pathwayName } from './quiz';
 useBrowser();
 
 /** Law enforcement and EMS leading, three situations: three strong fits. */
-const threeStrongFits = {
-  lead: ['law-enforcement', 'ems'],
-  situations: ['after-overdose', 'asks-for-help', 'low-level-offense'],
-  population: ['opioid-use'],
-  charging: ['abeyance'],
-  partners: ['treatment', 'peer'],
-  setting: 'urban',
-  existing: [],
-};
+const threeStrongFits = threeStrongFitsAnswers;
 
 const SCREEN_HEIGHT = 900;
 
