@@ -1,14 +1,15 @@
-/** Reads an exported plan file back: answers validated with zod, readiness marks normalised. */
+/** Reads an exported plan file back: answers validated with zod, readiness marks normalised, actions checked. */
 import type { Content } from '../data/schema';
 import { safeParseAnswers, type Answers } from './answers';
-import { PLAN_FORMAT, PLAN_VERSION } from './plan-file';
+import { readActionPlan, type ActionPlan } from './action-plan';
+import { PLAN_FORMAT, PLAN_VERSIONS_READ } from './plan-file';
 import { normaliseReadiness, type Readiness } from './readiness';
 
 /** A result value with a plain message, never an exception. */
 export function parsePlanFile(
   text: string,
   content: Content,
-): { ok: true; answers: Answers; readiness: Readiness } | { ok: false; message: string } {
+): { ok: true; answers: Answers; readiness: Readiness; actions: ActionPlan } | { ok: false; message: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -18,13 +19,20 @@ export function parsePlanFile(
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== PLAN_FORMAT) {
     return { ok: false, message: 'The file is not a Pick Your Pathway plan.' };
   }
-  const { version, answers, readiness } = data as { version?: unknown; answers?: unknown; readiness?: unknown };
-  if (version !== PLAN_VERSION)
+  const { version, answers, readiness, actions } = data as Record<string, unknown>;
+  if (!PLAN_VERSIONS_READ.includes(version as number))
     return {
       ok: false,
       message: `The plan is in format version ${String(version).slice(0, 20)}, which this tool cannot read.`,
     };
   const parsed = safeParseAnswers(answers);
   if (!parsed.ok) return { ok: false, message: `The plan's answers do not fit: ${parsed.message}` };
-  return { ok: true, answers: parsed.answers, readiness: normaliseReadiness(readiness, content) };
+  // Version 1 had no actions; in version 2 a bad action refuses the file, so nothing is half read.
+  const read = readActionPlan(version === 1 ? undefined : actions, content);
+  if (read.problems.length > 0)
+    return {
+      ok: false,
+      message: `The plan's actions do not fit: ${read.problems.slice(0, 3).join('; ')}${read.problems.length > 3 ? ` (and ${read.problems.length - 3} more)` : ''}.`,
+    };
+  return { ok: true, answers: parsed.answers, readiness: normaliseReadiness(readiness, content), actions: read.plan };
 }

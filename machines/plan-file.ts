@@ -1,13 +1,17 @@
 /**
- * The planner's export file: versioned JSON with the answers, the result and the readiness marks.
- * On import only the answers and marks are trusted; the result is computed again.
+ * The planner's export file: versioned JSON with the answers, the result, the readiness marks and
+ * (from version 2) the action plan. On import only the answers, marks and actions are read; the
+ * result is computed again. Version-1 files still open, with no actions.
  */
+import type { ActionPlan } from './action-plan';
 import type { Answers } from './answers';
 import type { Readiness } from './readiness';
 import type { Recommendation } from './recommend';
 
 export const PLAN_FORMAT = 'pick-your-pathway/plan';
-export const PLAN_VERSION = 1;
+export const PLAN_VERSION = 2;
+/** Versions this build can open. */
+export const PLAN_VERSIONS_READ: readonly number[] = [1, 2];
 
 export type PlanFile = {
   format: typeof PLAN_FORMAT;
@@ -16,12 +20,14 @@ export type PlanFile = {
   answers: Answers;
   result: Recommendation;
   readiness: Readiness;
+  actions: ActionPlan;
 };
 
 export function buildPlanFile(
   answers: Answers,
   result: Recommendation,
   readiness: Readiness,
+  actions: ActionPlan,
   exportedAt: Date,
 ): PlanFile {
   return {
@@ -31,5 +37,6 @@ export function buildPlanFile(
     answers,
     result,
     readiness,
+    actions,
   };
 }

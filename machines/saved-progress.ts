@@ -5,6 +5,7 @@
  */
 import type { Content } from '../data/schema';
 import { safeParsePartialAnswers } from './answers';
+import { readActionPlan } from './action-plan';
 import { normaliseReadiness } from './readiness';
 import { STEP_IDS, type StepId } from './steps';
 import type { SavedProgress } from './widget.machine';
@@ -21,7 +22,7 @@ export function parseSavedProgress(text: string, content: Content): SavedProgres
     return { discarded: 'it is not valid JSON' };
   }
   if (!saved || typeof saved !== 'object') return { discarded: 'it is not an object' };
-  const { format, version, step, answers, readiness, savedAt } = saved as Record<string, unknown>;
+  const { format, version, step, answers, readiness, actions, savedAt } = saved as Record<string, unknown>;
   if (format !== PROGRESS_FORMAT) return { discarded: 'it is not Pick Your Pathway progress' };
   if (version !== PROGRESS_VERSION)
     return { discarded: `it is in format version ${String(version).slice(0, 20)}, not ${PROGRESS_VERSION}` };
@@ -33,6 +34,8 @@ export function parseSavedProgress(text: string, content: Content): SavedProgres
     step: step as StepId,
     answers: parsed.answers,
     readiness: normaliseReadiness(readiness, content),
+    // Saved before the action plan, or an action that cannot be kept: the rest of the progress still is.
+    actions: readActionPlan(actions, content).plan,
     savedAt: typeof savedAt === 'string' ? savedAt : '',
   };
 }

@@ -12,19 +12,33 @@ import type { Content, Resource } from '../data/schema';
 import type { PathwayId } from '../data/vocabulary';
 import type { Answers } from './answers';
 import { languageMachine } from './language.machine';
+import { setAction, type ActionField, type ActionPlan } from './action-plan';
 import { toggleReadiness, type Readiness } from './readiness';
 import type { PartialAnswers, StepId } from './steps';
+import type { TeamMember } from './team';
 import { wizardMachine } from './wizard.machine';
 
 /** Files the widget draws with, loaded on demand: the result page, its longer prose, the planner's and the trainer's views. */
-export type OnDemandFile = 'result' | 'details' | 'planner' | 'workshop';
+export type OnDemandFile = 'result' | 'details' | 'planner' | 'workshop' | 'team';
 export type FileStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 /** The trainer's views in presenter mode, in toolbar order. */
-export type TrainerView = 'compare' | 'why' | 'map' | 'what-if';
+export type TrainerView = 'compare' | 'why' | 'map' | 'what-if' | 'join';
 
 /** Progress saved on an earlier visit. */
-export type SavedProgress = { step: StepId; answers: PartialAnswers; readiness: Readiness; savedAt: string };
+export type SavedProgress = {
+  step: StepId;
+  answers: PartialAnswers;
+  readiness: Readiness;
+  actions: ActionPlan;
+  savedAt: string;
+};
+
+/**
+ * The team page: the members of an opened team link (with why any were left out), or, with no
+ * members, the builder where a team link is put together.
+ */
+export type TeamPage = { members: TeamMember[]; problems: string[] } | { members: null };
 
 /** What the reader is told went wrong: an override not used, a share link or a plan file not opened. */
 export type Problems = { content?: string; link?: string; plan?: string };
@@ -35,6 +49,10 @@ export type WidgetContext = {
   /** The agency's own resources (the built-in ones come with the planner's file). */
   resources: Resource[];
   readiness: Readiness;
+  /** Who does each planning point not yet in place, by when. */
+  actions: ActionPlan;
+  /** The team page shown instead of the quiz, if any. */
+  team: TeamPage | null;
   /** Saved progress offered on the start page until it is used or dropped. */
   offer: SavedProgress | null;
   /** Showing someone else's shared answers: not saved over the reader's own until they change one. */
@@ -56,11 +74,14 @@ export type WidgetEvent =
   | { type: 'content.use'; content: Content; resources: Resource[] }
   | { type: 'problem'; about: keyof Problems; problem: string }
   | { type: 'readiness.toggle'; pathway: PathwayId; element: string }
+  | { type: 'action.set'; pathway: PathwayId; element: string; field: ActionField; value: string }
+  | { type: 'team.open'; page: TeamPage }
+  | { type: 'team.close' }
   | { type: 'progress.offer'; saved: SavedProgress }
   | { type: 'progress.resume' }
   | { type: 'progress.discard' }
   | { type: 'link.open'; answers: Answers }
-  | { type: 'plan.open'; answers: Answers; readiness: Readiness }
+  | { type: 'plan.open'; answers: Answers; readiness: Readiness; actions: ActionPlan }
   | { type: 'answers.changed' }
   | { type: 'presenter.set'; on: boolean }
   | { type: 'presenter.show'; view: TrainerView | null }
@@ -72,6 +93,7 @@ const NO_FILES: Record<OnDemandFile, FileStatus> = {
   details: 'idle',
   planner: 'idle',
   workshop: 'idle',
+  team: 'idle',
 };
 
 export const widgetMachine = setup({
@@ -102,6 +124,8 @@ export const widgetMachine = setup({
     content: input.content,
     resources: [],
     readiness: {},
+    actions: {},
+    team: null,
     offer: null,
     fromLink: false,
     problems: {},
@@ -167,6 +191,16 @@ export const widgetMachine = setup({
           toggleReadiness(context.readiness, event.pathway, event.element, context.content),
       }),
     },
+    'action.set': {
+      actions: assign({
+        actions: ({ context, event }) =>
+          setAction(context.actions, event.pathway, event.element, event.field, event.value),
+      }),
+    },
+    'team.open': {
+      actions: [assign({ team: ({ event }) => event.page }), raise({ type: 'file.load', file: 'team' })],
+    },
+    'team.close': { actions: assign({ team: null }) },
     'progress.offer': { actions: assign({ offer: ({ event }) => event.saved }) },
     'progress.resume': {
       guard: ({ context }) => context.offer !== null,
@@ -176,15 +210,20 @@ export const widgetMachine = setup({
           answers: context.offer!.answers,
           step: context.offer!.step,
         })),
-        assign(({ context }) => ({ offer: null, readiness: context.offer!.readiness })),
+        assign(({ context }) => ({
+          offer: null,
+          readiness: context.offer!.readiness,
+          actions: context.offer!.actions,
+        })),
       ],
     },
     'progress.discard': { actions: assign({ offer: null }) },
-    'link.open': { actions: [assign({ fromLink: true }), 'openAnswers', 'showResult'] },
+    'link.open': { actions: [assign({ fromLink: true, team: null }), 'openAnswers', 'showResult'] },
     'plan.open': {
       actions: [
         assign(({ context, event }) => ({
           readiness: event.readiness,
+          actions: event.actions,
           problems: { ...context.problems, plan: undefined },
         })),
         'openAnswers',
@@ -210,7 +249,7 @@ export const widgetMachine = setup({
     },
     'widget.restart': {
       actions: [
-        assign({ readiness: {}, offer: null, fromLink: false, problems: {} }),
+        assign({ readiness: {}, actions: {}, team: null, offer: null, fromLink: false, problems: {} }),
         sendTo('wizard', { type: 'wizard.restart' as const }),
       ],
     },

@@ -3,7 +3,7 @@ import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { languageMachine } from './language.machine';
 import { selectMissingLanguage } from './language.selectors';
 import type { StepId } from './steps';
-import type { widgetMachine } from './widget.machine';
+import type { TrainerView, widgetMachine } from './widget.machine';
 import type { wizardMachine } from './wizard.machine';
 import { selectStep } from './wizard.selectors';
 
@@ -19,9 +19,18 @@ export const selectWizard = (snapshot: WidgetSnapshot): WizardRef => snapshot.ch
 export const selectLanguage = (snapshot: WidgetSnapshot): LanguageRef | undefined =>
   snapshot.children.language as LanguageRef | undefined;
 
-/** What the reader sees as the page: the trainer's view when one is open, else the wizard's step (the `pyp-step` detail). */
-export function selectPage(snapshot: WidgetSnapshot): StepId | NonNullable<WidgetSnapshot['context']['view']> {
-  return snapshot.context.view ?? selectStep(selectWizard(snapshot).getSnapshot());
+/** A page of the widget: a wizard step, the team page or its builder, or a trainer's view. */
+export type Page = StepId | 'team' | 'team-builder' | TrainerView;
+
+/**
+ * What the reader sees as the page (the `pyp-step` detail): the trainer's view when one is open,
+ * else the team page, else the wizard's step.
+ */
+export function selectPage(snapshot: WidgetSnapshot): Page {
+  const { view, team } = snapshot.context;
+  if (view) return view;
+  if (team) return team.members ? 'team' : 'team-builder';
+  return selectStep(selectWizard(snapshot).getSnapshot());
 }
 
 /** A message about the widget itself, as a text key and its values. */

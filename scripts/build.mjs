@@ -57,7 +57,7 @@ await buildFile({
 });
 
 // Files the script loads on demand from its own folder (ES modules, each self-contained).
-for (const file of ['details', 'validate']) {
+for (const file of ['details', 'validate', 'qr']) {
   await buildFile({
     entry: `src/on-demand/${file}.ts`,
     fileName: `pick-your-pathway.${file}.js`,
@@ -65,7 +65,7 @@ for (const file of ['details', 'validate']) {
 }
 
 // View files loaded on demand (the result page, the planner's and the trainer's views): they render with the script's own Preact (see shared-runtime.mjs).
-for (const file of ['result', 'planner', 'workshop']) {
+for (const file of ['result', 'planner', 'workshop', 'team']) {
   const entry = fileURLToPath(new URL(`../src/on-demand/${file}.tsx`, import.meta.url));
   await buildFile({
     entry,

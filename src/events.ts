@@ -2,11 +2,12 @@
 import type { AnswerKey } from '../data/vocabulary';
 import type { Answers, AnswersIssue } from '../machines/answers';
 import type { Recommendation } from '../machines/recommend';
-import type { PartialAnswers, StepId } from '../machines/steps';
+import type { PartialAnswers } from '../machines/steps';
+import type { Page } from '../machines/widget.selectors';
 
 export interface PypEventDetail {
   /** On every step change and on the first render; in presenter mode also the trainer's views. */
-  'pyp-step': { step: StepId | 'compare' | 'why' | 'map' | 'what-if' };
+  'pyp-step': { step: Page };
   /** On each change the user makes to an answer; `value` is the key's new value. */
   'pyp-answer': { key: AnswerKey; value: unknown; answers: PartialAnswers };
   /** Whenever the result is shown; `result` equals `recommend(answers, content)`. */

@@ -13,6 +13,8 @@ export function filesBeside(scriptUrl: string | null | undefined): OnDemandLoade
     result: cached(() => load('result')),
     planner: cached(() => load('planner')),
     workshop: cached(() => load('workshop')),
+    team: cached(() => load('team')),
+    qr: cached(() => load('qr')),
     locale: perLanguage((language) => load(language)),
   };
 }

@@ -112,6 +112,7 @@ import { whenIdle } from './idle';
  * @csspart why - Why each pathway is in or out.
  * @csspart map - The decision map.
  * @csspart what-if - The what-if comparison.
+ * @csspart team - The team page: partners' answers side by side, or the builder of a team link.
  */
 export class PickYourPathway extends HTMLElement {
   static observedAttributes = ['lang', 'content-src', 'heading-level', 'persist', 'mode'];

@@ -31,6 +31,7 @@ export function afterChanges(host: ElementHost) {
       selectStep(wizard),
       wizard.context.answers,
       snapshot.context.readiness,
+      snapshot.context.actions,
       snapshot.context.fromLink,
     ];
     if (progress.some((value, i) => value !== saved[i])) {

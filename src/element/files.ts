@@ -5,7 +5,14 @@
  * `file.load` tries again.
  */
 import type { OnDemandFile } from '../../machines/widget.machine';
-import { onDemandLoaders, type DetailsFile, type PlannerFile, type ResultFile, type WorkshopFile } from '../on-demand';
+import {
+  onDemandLoaders,
+  type DetailsFile,
+  type PlannerFile,
+  type ResultFile,
+  type TeamFile,
+  type WorkshopFile,
+} from '../on-demand';
 import { runtime } from '../runtime';
 import type { TextLayers } from '../text-layers';
 
@@ -14,6 +21,7 @@ export type LoadedFiles = {
   details?: DetailsFile;
   planner?: PlannerFile;
   workshop?: WorkshopFile;
+  team?: TeamFile;
 };
 
 /** Adds styles to a shadow root (constructable, so allowed under a strict CSP). */

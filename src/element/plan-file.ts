@@ -14,7 +14,8 @@ export function openPlanFile({ actor, error, root }: ElementHost, text: string):
         ? parsePlanFile(text, actor.getSnapshot().context.content)
         : { ok: false as const, message: 'The file is empty or too large.' };
       if (!parsed.ok) return failed(parsed.message);
-      actor.send({ type: 'plan.open', answers: parsed.answers, readiness: parsed.readiness });
+      const { answers, readiness, actions } = parsed;
+      actor.send({ type: 'plan.open', answers, readiness, actions });
       // A new result in place of the old one: say so by moving to its heading, as a step change does.
       queueMicrotask(() => root.querySelector<HTMLElement>('[data-step-heading]')?.focus());
     },

@@ -28,7 +28,7 @@ export function viewOf(host: ElementHost, presenter: PresenterControls | null): 
   const { actor, texts, element } = host;
   const files = host.files.loaded;
   const snapshot = actor.getSnapshot();
-  const { content, resources, readiness, offer, problems } = snapshot.context;
+  const { content, resources, readiness, actions, offer, problems } = snapshot.context;
   const language = selectLanguage(snapshot);
   const shown = language ? selectShownLanguage(language.getSnapshot()) : null;
   const { i18n, t } = texts;
@@ -62,6 +62,9 @@ export function viewOf(host: ElementHost, presenter: PresenterControls | null): 
           views: files.planner,
           readiness,
           toggle: (pathway: PathwayId, element: string) => actor.send({ type: 'readiness.toggle', pathway, element }),
+          actions,
+          setAction: (pathway, element, field, value) =>
+            actor.send({ type: 'action.set', pathway, element, field, value }),
           importText: (text: string) => void openPlanFile(host, text),
           notice: problems.plan === undefined ? null : t('planner.importFailed', { problem: problems.plan }),
           agencyResources: resources,

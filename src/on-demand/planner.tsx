@@ -94,7 +94,7 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
     const date = new Date();
     download(
       `pathway-plan-${date.toISOString().slice(0, 10)}.json`,
-      `${JSON.stringify(buildPlanFile(answers, result, planner.readiness, date), null, 2)}\n`,
+      `${JSON.stringify(buildPlanFile(answers, result, planner.readiness, planner.actions, date), null, 2)}\n`,
     );
   };
   const importPlan = async (event: Event) => {

@@ -4,6 +4,7 @@ import { useContext } from 'preact/hooks';
 import type { ActorRefFrom } from 'xstate';
 import type { Content, Resource } from '../../data/schema';
 import type { PathwayId } from '../../data/vocabulary';
+import type { ActionField, ActionPlan } from '../../machines/action-plan';
 import type { Readiness } from '../../machines/readiness';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import type { TFunction } from '../i18n';
@@ -16,6 +17,10 @@ export type PlannerApi = {
   views: PlannerViews;
   readiness: Readiness;
   toggle: (pathway: PathwayId, element: string) => void;
+  /** Who does each planning point, by when, with a note. */
+  actions: ActionPlan;
+  /** Keeps a field of a planning point's action; a value that cannot be kept (see actionProblem) is ignored. */
+  setAction: (pathway: PathwayId, element: string, field: ActionField, value: string) => void;
   importText: (text: string) => void;
   /** Resources from the agency's content override; the built-in ones come with the planner's file. */
   agencyResources: Resource[];

@@ -55,6 +55,9 @@ export type PresenterControls = {
 /** Presenter mode, running: its controls for the views; `stop` removes its listeners from the page. */
 export type Presenter = { controls: () => PresenterControls; stop: () => void };
 
+/** The team page: a team link's members side by side, or the builder of one. */
+export type TeamViews = ViewFile & { TeamPage: ComponentType };
+
 export type WorkshopViews = ViewFile & {
   /** Starts presenter mode on an element: its state, shortcuts and full screen. */
   startPresenter: (host: PresenterElement) => Presenter;

@@ -70,7 +70,7 @@ describe('saved progress', () => {
     );
     expect(context().offer).toBeNull();
     const off = host({ persist: 'off' });
-    off.host.actor.send({ type: 'plan.open', answers, readiness: {} });
+    off.host.actor.send({ type: 'plan.open', answers, readiness: {}, actions: {} });
     saveProgressOf(off.element, off.host.actor.getSnapshot());
     expect(localStorage.length).toBe(0);
   });

@@ -16,12 +16,14 @@ describe('loadProgress', () => {
       step: 'situations',
       answers: { lead: ['ems'] },
       readiness: { 'naloxone-plus': ['no-such-element'] },
+      actions: {},
       savedAt: '2026-11-29T10:00:00.000Z',
     });
     expect(await loadProgress(KEY, builtInContent)).toEqual({
       step: 'situations',
       answers: { lead: ['ems'] },
       readiness: {},
+      actions: {},
       savedAt: '2026-11-29T10:00:00.000Z',
     });
   });
@@ -39,9 +41,9 @@ describe('loadProgress', () => {
 
   it('offers nothing when nothing, or no answer, is saved, or the validator cannot be had', async () => {
     expect(await loadProgress(KEY, builtInContent)).toBeNull();
-    saveProgress(KEY, { step: 'intro', answers: {}, readiness: {}, savedAt: '' });
+    saveProgress(KEY, { step: 'intro', answers: {}, readiness: {}, actions: {}, savedAt: '' });
     expect(await loadProgress(KEY, builtInContent)).toBeNull();
-    saveProgress(KEY, { step: 'lead', answers: { lead: ['ems'] }, readiness: {}, savedAt: '' });
+    saveProgress(KEY, { step: 'lead', answers: { lead: ['ems'] }, readiness: {}, actions: {}, savedAt: '' });
     const validate = onDemandLoaders.validate;
     onDemandLoaders.validate = () => Promise.reject(new Error('offline'));
     try {

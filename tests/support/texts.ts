@@ -8,12 +8,14 @@ import pathwaysEnScript from '../../data/locales/en/pathways.json';
 import uiEnScript from '../../data/locales/en/ui.json';
 import uiEnPlanner from '../../data/locales/en/ui.planner.json';
 import uiEnResult from '../../data/locales/en/ui.result.json';
+import uiEnTeam from '../../data/locales/en/ui.team.json';
 import uiEnWorkshop from '../../data/locales/en/ui.workshop.json';
 import pathwaysEsDetails from '../../data/locales/es/pathways.details.json';
 import pathwaysEsScript from '../../data/locales/es/pathways.json';
 import uiEsScript from '../../data/locales/es/ui.json';
 import uiEsPlanner from '../../data/locales/es/ui.planner.json';
 import uiEsResult from '../../data/locales/es/ui.result.json';
+import uiEsTeam from '../../data/locales/es/ui.team.json';
 import uiEsWorkshop from '../../data/locales/es/ui.workshop.json';
 
 /** A namespace from its parts, typed as all of them together. */
@@ -24,7 +26,7 @@ const merged = <T extends object[]>(...parts: T) =>
   ) as UnionToIntersection<T[number]>;
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
-export const uiEn = merged(uiEnScript, uiEnResult, uiEnPlanner, uiEnWorkshop);
-export const uiEs = merged(uiEsScript, uiEsResult, uiEsPlanner, uiEsWorkshop);
+export const uiEn = merged(uiEnScript, uiEnResult, uiEnPlanner, uiEnWorkshop, uiEnTeam);
+export const uiEs = merged(uiEsScript, uiEsResult, uiEsPlanner, uiEsWorkshop, uiEsTeam);
 export const pathwaysEn = merged(pathwaysEnScript, pathwaysEnDetails);
 export const pathwaysEs = merged(pathwaysEsScript, pathwaysEsDetails);

@@ -50,7 +50,13 @@ describe('the widget machine', () => {
     actor.send({ type: 'file.load', file: 'planner' });
     actor.send({ type: 'file.loaded', file: 'planner' });
     expect(asked).toEqual(['planner', 'planner']);
-    expect(context().files).toEqual({ result: 'idle', details: 'idle', planner: 'ready', workshop: 'idle' });
+    expect(context().files).toEqual({
+      result: 'idle',
+      details: 'idle',
+      planner: 'ready',
+      workshop: 'idle',
+      team: 'idle',
+    });
   });
 
   it('starts the language child once, with the language the page asks for', () => {
@@ -76,7 +82,7 @@ describe('the widget machine', () => {
     const { actor, context, step } = start();
     actor.send({ type: 'problem', about: 'plan', problem: 'not a plan' });
     expect(context().problems.plan).toBe('not a plan');
-    actor.send({ type: 'plan.open', answers, readiness: { [pathway]: [firstElement] } });
+    actor.send({ type: 'plan.open', answers, readiness: { [pathway]: [firstElement] }, actions: {} });
     expect(step()).toBe('result');
     expect(context().readiness).toEqual({ [pathway]: [firstElement] });
     expect(context().problems.plan).toBeUndefined();
@@ -95,7 +101,13 @@ describe('the widget machine', () => {
     const { actor, context, step } = start();
     actor.send({ type: 'progress.resume' });
     expect(step()).toBe('intro');
-    const saved = { step: 'review' as const, answers, readiness: { [pathway]: [firstElement] }, savedAt: 'x' };
+    const saved = {
+      step: 'review' as const,
+      answers,
+      readiness: { [pathway]: [firstElement] },
+      actions: {},
+      savedAt: 'x',
+    };
     actor.send({ type: 'progress.offer', saved });
     expect(context().offer).toEqual(saved);
     actor.send({ type: 'progress.resume' });
@@ -132,7 +144,7 @@ describe('the widget machine', () => {
 
   it('restarts: no answers, marks, offer or problems', () => {
     const { actor, context, step } = start();
-    actor.send({ type: 'plan.open', answers, readiness: { [pathway]: [firstElement] } });
+    actor.send({ type: 'plan.open', answers, readiness: { [pathway]: [firstElement] }, actions: {} });
     actor.send({ type: 'problem', about: 'link', problem: 'bad link' });
     actor.send({ type: 'widget.restart' });
     expect(step()).toBe('intro');
@@ -154,7 +166,7 @@ describe('selectNotices', () => {
       { key: 'content.invalid', values: { problem: 'bad' } },
       { key: 'notice.linkFailed', values: { problem: 'cut short' } },
     ]);
-    actor.send({ type: 'plan.open', answers, readiness: {} });
+    actor.send({ type: 'plan.open', answers, readiness: {}, actions: {} });
     expect(selectNotices(actor.getSnapshot()).map((n) => n.key)).toEqual([
       'language.loadFailed',
       'content.invalid',
