@@ -7,7 +7,7 @@ import type { Content } from '../data/schema';
 import { safeParsePartialAnswers } from './answers';
 import { readActionPlan } from './action-plan';
 import { normaliseReadiness } from './readiness';
-import { STEP_IDS, type StepId } from './steps';
+import { STEP_IDS, type StepId } from './step-ids';
 import type { SavedProgress } from './widget.machine';
 
 export const PROGRESS_FORMAT = 'pick-your-pathway/progress';

@@ -11,20 +11,7 @@ import { normaliseList } from './lists';
 /** Answers while the quiz is under way. */
 export type PartialAnswers = Partial<Answers>;
 
-/** Every step of the wizard, in order; the `pyp-step` ids. */
-export const STEP_IDS = [
-  'intro',
-  'lead',
-  'situations',
-  'population',
-  'charging',
-  'partners',
-  'setting',
-  'existing',
-  'review',
-  'result',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
+export { STEP_IDS, type StepId } from './step-ids';
 
 const questions: readonly Question[] = builtInContent.questions;
 

@@ -19,6 +19,7 @@ export const SHARED_SOURCES = {
   [`${root}machines/wizard.machine.ts`]: 'machine',
   [`${root}machines/recommend.ts`]: 'recommend',
   [`${root}machines/steps.ts`]: 'steps',
+  [`${root}data/vocabulary.ts`]: 'vocabulary',
 };
 
 /** Libraries and modules a view file must never bundle a copy of: there must be one of each. */

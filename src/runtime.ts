@@ -27,6 +27,7 @@ import {
   withEmptyAnswer,
 } from '../machines/steps';
 import { wizardMachine } from '../machines/wizard.machine';
+import * as vocabulary from '../data/vocabulary';
 import { useWizard, WizardViewContext } from './views/context';
 import { Heading } from './views/heading';
 
@@ -38,6 +39,8 @@ export const runtime = {
   context: { WizardViewContext, useWizard },
   heading: { Heading },
   machine: { wizardMachine },
+  // Every option id: each view file would otherwise carry its own copy.
+  vocabulary,
   recommend: {
     recommend,
     recommendOnce,
