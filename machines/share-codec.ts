@@ -7,7 +7,9 @@ import { ANSWER_KEYS, ANSWER_OPTIONS, type AnswerKey } from '../data/vocabulary'
 import type { Answers } from './answers';
 
 const VERSION = 1;
-const PAYLOAD_BYTES = ANSWER_KEYS.length + 1;
+// Read when decoding, not when the module loads: in a view file the vocabulary is the script's,
+// handed over only at install(), after the module has run.
+const payloadBytes = () => ANSWER_KEYS.length + 1;
 
 function crc8(bytes: readonly number[]): number {
   let crc = 0;
@@ -68,8 +70,8 @@ function unpack(text: string): Unpacked {
   const payload = match[2] ?? '';
   const bytes = fromBase64Url(payload);
   // Only the canonical text of the bytes counts, so unused trailing bits cannot vary.
-  const intact = bytes && bytes.length === PAYLOAD_BYTES && toBase64Url(bytes) === payload;
-  if (!intact || crc8(bytes.slice(0, -1)) !== bytes[PAYLOAD_BYTES - 1]) {
+  const intact = bytes && bytes.length === payloadBytes() && toBase64Url(bytes) === payload;
+  if (!intact || crc8(bytes.slice(0, -1)) !== bytes[payloadBytes() - 1]) {
     return { ok: false, message: 'This share link is incomplete or was changed.' };
   }
   const raw: Record<string, unknown> = {};
