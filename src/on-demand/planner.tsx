@@ -9,6 +9,7 @@ import { builtInResources } from '../../data/resources';
 import type { Resource } from '../../data/schema';
 import type { PathwayId } from '../../data/vocabulary';
 import type { Answers } from '../../machines/answers';
+import { actionPlanCsv } from '../../machines/action-plan-csv';
 import { buildPlanFile } from '../../machines/plan-file';
 import type { MatchedSite, RecommendedPathway, Recommendation } from '../../machines/recommend';
 import { askedQuestions } from '../../machines/steps';
@@ -17,6 +18,7 @@ import { useWizard } from '../views/context';
 import { gapTexts } from '../views/gap-texts';
 import { Heading } from '../views/heading';
 import { listFormat } from '../views/list-format';
+import { ActionFields, actionRows, readableDate } from './planner/action-fields';
 import plannerCss from '../styles/planner.css?inline';
 
 import plannerTexts from '../../data/locales/en/ui.planner.json';
@@ -65,8 +67,8 @@ export function printBriefAlone(root: ShadowRoot, language: string): void {
   view.print();
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -76,7 +78,8 @@ function download(name: string, text: string): void {
 
 /** Share, print, export and import, under the result. */
 export function PlannerActions({ answers, result }: { answers: Answers; result: Recommendation }) {
-  const { t, planner, language } = useWizard();
+  const view = useWizard();
+  const { t, planner, language } = view;
   const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
   const file = useRef<HTMLInputElement>(null);
   if (!planner) return null;
@@ -95,6 +98,19 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
     download(
       `pathway-plan-${date.toISOString().slice(0, 10)}.json`,
       `${JSON.stringify(buildPlanFile(answers, result, planner.readiness, planner.actions, date), null, 2)}\n`,
+      'application/json',
+    );
+  };
+  // One row per planning point of each recommended pathway; dates stay YYYY-MM-DD, which spreadsheets read as dates.
+  const exportCsv = () => {
+    const columns = ['pathway', 'point', 'inPlace', 'owner', 'due', 'note'];
+    const rows = result.pathways.flatMap(({ id }) =>
+      actionRows(view, id, (due) => due).map((row) => [t(`pathways:${id}.name`), ...row]),
+    );
+    download(
+      `pathway-actions-${new Date().toISOString().slice(0, 10)}.csv`,
+      actionPlanCsv([columns.map((key) => t(`planner.action.${key}`)), ...rows]),
+      'text/csv;charset=utf-8',
     );
   };
   const importPlan = async (event: Event) => {
@@ -123,6 +139,9 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
         </button>
         <button type="button" part="export-button" class="button button--secondary" onClick={exportPlan}>
           {t('planner.export')}
+        </button>
+        <button type="button" part="csv-button" class="button button--secondary" onClick={exportCsv}>
+          {t('planner.csv')}
         </button>
         <button
           type="button"
@@ -207,6 +226,7 @@ export function ReadinessChecklist({ pathway }: { pathway: RecommendedPathway })
                     {detail}
                   </p>
                 )}
+                <ActionFields pathway={pathway.id} element={element.id} title={title(element.id)} />
               </div>
             );
           })}
@@ -332,7 +352,8 @@ export function BeforeYouStart() {
 
 /** The planning brief, shown only when printing: the answers, each pathway and its programs. */
 export function PrintBrief({ answers, result }: { answers: Answers; result: Recommendation }) {
-  const { t, content, planner, language } = useWizard();
+  const view = useWizard();
+  const { t, content, planner, language } = view;
   const resources = useResources();
   const label = (key: string, id: string) => t(`questions:${key}.options.${id}.label`);
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
@@ -377,12 +398,27 @@ export function PrintBrief({ answers, result }: { answers: Answers; result: Reco
                   .join(' ')}
               </p>
             )}
-            <p class="brief__line brief__checklist">
-              <strong>{t('result.elements')}: </strong>
-              {definition.elements
-                .map((e) => `${done.includes(e.id) ? '☑' : '☐'} ${t(`pathways:${pathway.id}.elements.${e.id}.title`)}`)
-                .join('   ')}
-            </p>
+            <table class="brief__actions">
+              <thead>
+                <tr>
+                  {['point', 'inPlace', 'owner', 'due', 'note'].map((key) => (
+                    <th scope="col" key={key}>
+                      {t(`planner.action.${key}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {actionRows(view, pathway.id, (due) => readableDate(due, language)).map(([title, ...cells]) => (
+                  <tr key={title}>
+                    <th scope="row">{title}</th>
+                    {cells.map((cell, i) => (
+                      <td key={i}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
             {resources.some((r) => r.pathways.includes(pathway.id) && r.url) && (
               <p class="brief__line">
                 <strong>{t('planner.learnMore')}: </strong>

@@ -74,7 +74,7 @@ export const planningPoints = (scope: Locator) => scope.locator('details[part="p
 export async function openPlanningPoints(scope: Locator) {
   const section = planningPoints(scope);
   if (!(await section.evaluate((details) => (details as HTMLDetailsElement).open)))
-    await section.locator('summary').click();
+    await section.locator(':scope > summary').click();
   await checklist(scope).waitFor();
 }
 

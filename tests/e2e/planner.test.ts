@@ -96,7 +96,7 @@ async function readiness(page: Page, pathway: string) {
       ticked.push(id);
   }
   const steps = (await firstSteps(scope).count()) === 0 ? [] : await itemTexts(firstSteps(scope));
-  const summary = (await planningPoints(scope).locator('summary').textContent()) ?? '';
+  const summary = (await planningPoints(scope).locator(':scope > summary').textContent()) ?? '';
   const count = /\((\d+ of \d+ in place)\)$/.exec(summary.trim())?.[1];
   return { ticked, count, steps };
 }
@@ -434,9 +434,10 @@ describe('printed planning brief', () => {
       const section = all.slice(starts[i], starts[i + 1] ?? all.indexOf(squash(ui.result.elementsNote), starts[i]));
       for (const id of pathway.reasons) expect(section, `${pathway.id} reason ${id}`).toContain(squash(reasonText(id)));
       for (const id of pathway.gaps) expect(section, `${pathway.id} gap ${id}`).toContain(squash(gapText(id)));
+      // The planning points' table: each point with whether it is in place (its actions: action-plan.test.ts).
       for (const id of elementIds(pathway.id)) {
-        const box = (marks[pathway.id] ?? []).includes(id) ? '☑' : '☐';
-        expect(section, `${pathway.id} element ${id}`).toContain(squash(`${box} ${elementTitle(pathway.id, id)}`));
+        const state = (marks[pathway.id] ?? []).includes(id) ? ui.planner.action.yes : ui.planner.action.no;
+        expect(section, `${pathway.id} element ${id}`).toContain(squash(`${elementTitle(pathway.id, id)} ${state}`));
       }
       const programs = result.sites
         .filter((s) => s.matched === pathway.id)
@@ -494,9 +495,18 @@ describe('plan file', () => {
     expect(download.suggestedFilename()).toMatch(/^pathway-plan-\d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync(await download.path());
     const plan = JSON.parse(text.toString('utf8'));
-    expect(Object.keys(plan).sort()).toEqual(['answers', 'exportedAt', 'format', 'readiness', 'result', 'version']);
+    expect(Object.keys(plan).sort()).toEqual([
+      'actions',
+      'answers',
+      'exportedAt',
+      'format',
+      'readiness',
+      'result',
+      'version',
+    ]);
     expect(plan.format).toBe('pick-your-pathway/plan');
-    expect(plan.version).toBe(1);
+    expect(plan.version).toBe(2);
+    expect(plan.actions).toEqual({});
     expect(new Date(plan.exportedAt).toISOString()).toBe(plan.exportedAt);
     expect(Math.abs(Date.parse(plan.exportedAt) - started)).toBeLessThan(60_000);
     expect(plan.answers).toEqual(await answersOf(page));
@@ -541,7 +551,7 @@ describe('plan file', () => {
       ['notes.txt', 'Bring this to the meeting: {', /not a JSON file/],
       ['other.json', JSON.stringify({ ...good, format: 'something-else/plan' }), /not a Pick Your Pathway plan/],
       ['list.json', '[1, 2, 3]', /not a Pick Your Pathway plan/],
-      ['future.json', JSON.stringify({ ...good, version: 2 }), /version 2\b/],
+      ['future.json', JSON.stringify({ ...good, version: 3 }), /version 3\b/],
       [
         'bad-answers.json',
         JSON.stringify({ ...good, answers: { ...CRISIS.answers, lead: ['pilots'] } }),
