@@ -1,7 +1,9 @@
-// A Vite plugin for the on-demand view files (planner, workshop): instead of bundling their own
-// Preact, they use the script's, handed over at install time. Imports of Preact and of the
-// script's view context become small modules that forward to what the script provides, so that
-// hooks, contexts and Fragment are the very same objects in both.
+// A Vite plugin for the on-demand view files (result, planner, workshop): instead of bundling
+// their own Preact, they use the script's. Imports of Preact and of the script's view context
+// become small modules that read what the script provides, so that hooks, contexts and Fragment
+// are the very same objects in both. The script puts its runtime where files of its own folder
+// find it before it imports any (src/runtime.ts, RUNTIME_KEY), so every shared name is there when
+// a view file runs, constants included, and names a file does not use are left out of it.
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { normalizePath, transformWithOxc } from 'vite';
@@ -20,6 +22,7 @@ export const SHARED_SOURCES = {
   [`${root}machines/recommend.ts`]: 'recommend',
   [`${root}machines/steps.ts`]: 'steps',
   [`${root}data/vocabulary.ts`]: 'vocabulary',
+  [`${root}machines/team.ts`]: 'team',
 };
 
 /** Libraries and modules a view file must never bundle a copy of: there must be one of each. */
@@ -38,6 +41,8 @@ async function libraryExports() {
 }
 
 const SHARED = '\0pyp-shared';
+/** Keep in step with RUNTIME_KEY in src/runtime.ts. */
+const RUNTIME_KEY = 'pick-your-pathway runtime ';
 
 /**
  * The value exports of one of our modules, from its code compiled to JavaScript (types gone).
@@ -55,8 +60,7 @@ async function moduleExports(context, file) {
   });
 }
 
-/** `entry`: the on-demand file's entry module, which gets `install(runtime)` exported. */
-export function sharedRuntime(entry) {
+export function sharedRuntime() {
   let libraries;
   const files = Object.fromEntries(
     Object.entries(SHARED_SOURCES)
@@ -79,24 +83,24 @@ export function sharedRuntime(entry) {
       }
       return undefined;
     },
-    transform(code, id) {
-      if (normalizePath(id.split('?')[0]) !== entry) return undefined;
-      return { code: `${code}\nexport { provide as install } from 'virtual:pyp-shared';\n`, map: null };
-    },
     async load(id) {
       if (id === SHARED) {
-        return 'export const shared = {};\nconst updates = [];\nexport function onProvide(update) { updates.push(update); }\nexport function provide(runtime) { Object.assign(shared, runtime); for (const update of updates) update(); }\n';
+        return [
+          // The folder's address, written so that Vite does not take it for an asset of the build.
+          `const runtime = globalThis[Symbol.for(${JSON.stringify(RUNTIME_KEY)} + import.meta.url.replace(/[^/]*$/, ''))];`,
+          `if (!runtime) throw new Error('Pick Your Pathway: ' + import.meta.url + ' is loaded by pick-your-pathway.js, not on its own.');`,
+          'export const shared = runtime;',
+        ].join('\n');
       }
       if (!id.startsWith(`${SHARED}:`)) return undefined;
       const key = id.slice(SHARED.length + 1);
       // The names come from the module itself: its exports, read from its compiled code.
       const names = files[key] ? await moduleExports(this, files[key]) : libraries[key];
-      const lines = [`import { shared, onProvide } from 'virtual:pyp-shared';`];
-      // Live bindings, filled when the script hands its runtime over (before any view renders).
-      for (const name of names) {
-        lines.push(`export let ${name};`, `onProvide(() => { ${name} = shared[${JSON.stringify(key)}].${name}; });`);
-      }
-      return lines.join('\n');
+      return [
+        `import { shared } from 'virtual:pyp-shared';`,
+        `const provided = shared[${JSON.stringify(key)}];`,
+        ...names.map((name) => `export const ${name} = provided.${name};`),
+      ].join('\n');
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {

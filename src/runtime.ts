@@ -1,6 +1,8 @@
 /**
- * What the script hands to its on-demand view files (planner, workshop), so that they render
- * with the very same Preact, hooks and view context instead of bundling copies of their own.
+ * What the script hands to its on-demand view files (result, planner, workshop), so that they
+ * render with the very same Preact, hooks and view context instead of bundling copies of their
+ * own. It is put, before any of them is imported, where files of the script's own folder look
+ * (see scripts/shared-runtime.mjs): another copy of the widget from another folder keeps its own.
  */
 import { Fragment, h } from 'preact';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -28,6 +30,7 @@ import {
 } from '../machines/steps';
 import { wizardMachine } from '../machines/wizard.machine';
 import * as vocabulary from '../data/vocabulary';
+import * as team from '../machines/team';
 import { useWizard, WizardViewContext } from './views/context';
 import { Heading } from './views/heading';
 
@@ -41,6 +44,8 @@ export const runtime = {
   machine: { wizardMachine },
   // Every option id: each view file would otherwise carry its own copy.
   vocabulary,
+  // The element reads team links and combines answers; the team page shows them.
+  team,
   recommend: {
     recommend,
     recommendOnce,
@@ -65,3 +70,11 @@ export const runtime = {
 };
 
 export type Runtime = typeof runtime;
+
+/** Keep in step with RUNTIME_KEY in scripts/shared-runtime.mjs. */
+const RUNTIME_KEY = 'pick-your-pathway runtime ';
+
+/** Makes the runtime findable by the view files of a folder (given as its absolute address, ending in /). */
+export function provideRuntime(folder: string): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(RUNTIME_KEY + folder)] ??= runtime;
+}
