@@ -3,9 +3,11 @@
  * code with an optional label; and the team's combined answers. Pure and DOM-free: the decoding of
  * each member's code is handed in, so this file carries no zod.
  */
-import { ANSWER_OPTIONS, SETTING_IDS, type SettingId } from '../data/vocabulary';
+import { ANSWER_KEYS, ANSWER_OPTIONS, SETTING_IDS, type AnswerKey, type SettingId } from '../data/vocabulary';
+import type { Content } from '../data/schema';
 import type { Answers } from './answers';
 import { normaliseList } from './lists';
+import { recommend, type Recommendation } from './recommend';
 
 export const TEAM_PREFIX = '#pyp-team=';
 export const MIN_MEMBERS = 2;
@@ -15,23 +17,42 @@ export const MAX_LABEL_LENGTH = 40;
 export type TeamMember = { label: string | null; answers: Answers };
 export type DecodeMember = (code: string) => { ok: true; answers: Answers } | { ok: false; message: string };
 
-/** The members that could be read, and a message for each one that could not (by its place, 1 first). */
-export type ParsedTeam =
-  { ok: true; members: TeamMember[]; problems: string[] } | { ok: false; message: string; problems: string[] };
+/** Why a member was left out, by its place (1 first): as words for `pyp-error`, and as a reason the view translates. */
+export type TeamProblem = { member: number; reason: LabelReason | 'code'; message: string };
+export type LabelReason = 'label-encoding' | 'label-length' | 'label-markup';
 
-/** A label as a person wrote it: no markup, no control characters, at most 40 characters; else null with why. */
-function readLabel(encoded: string): { ok: true; label: string } | { ok: false; message: string } {
+/** The members that could be read and why any were left out; or why there is no team at all. */
+export type ParsedTeam =
+  | { ok: true; members: TeamMember[]; problems: TeamProblem[] }
+  | { ok: false; reason: 'too-many' | 'too-few'; count: number; message: string; problems: TeamProblem[] };
+
+const LABEL_MESSAGES: Record<LabelReason, string> = {
+  'label-encoding': 'its label is not valid percent-encoding',
+  'label-length': `its label is over ${MAX_LABEL_LENGTH} characters`,
+  'label-markup': 'its label holds markup or control characters',
+};
+
+/** Why a label as a person wrote it cannot be used (markup, control characters, over 40 characters), or null. */
+export function labelProblem(label: string): Exclude<LabelReason, 'label-encoding'> | null {
+  if (label.length > MAX_LABEL_LENGTH) return 'label-length';
+  if (/[\u0000-\u001f\u007f<>]/.test(label)) return 'label-markup';
+  return null;
+}
+
+function readLabel(encoded: string): { ok: true; label: string } | { ok: false; reason: LabelReason } {
   let label: string;
   try {
     label = decodeURIComponent(encoded).trim();
   } catch {
-    return { ok: false, message: 'its label is not valid percent-encoding' };
+    return { ok: false, reason: 'label-encoding' };
   }
-  if (label.length > MAX_LABEL_LENGTH)
-    return { ok: false, message: `its label is over ${MAX_LABEL_LENGTH} characters` };
-  if (/[\u0000-\u001f\u007f<>]/.test(label))
-    return { ok: false, message: 'its label holds markup or control characters' };
-  return { ok: true, label };
+  const reason = labelProblem(label);
+  return reason ? { ok: false, reason } : { ok: true, label };
+}
+
+/** The text after `#pyp-team=` in a page address's fragment, or null when it has no team link. */
+export function teamTextFromHash(hash: string): string | null {
+  return hash.startsWith(TEAM_PREFIX) ? hash.slice(TEAM_PREFIX.length) : null;
 }
 
 /** Reads the members of a team fragment (the text after `#pyp-team=`); a member that cannot be read is left out and named. */
@@ -40,22 +61,33 @@ export function parseTeam(text: string, decode: DecodeMember): ParsedTeam {
   if (parts.length > MAX_MEMBERS)
     return {
       ok: false,
+      reason: 'too-many',
+      count: parts.length,
       message: `A team link holds at most ${MAX_MEMBERS} members; this one has ${parts.length}.`,
       problems: [],
     };
   const members: TeamMember[] = [];
-  const problems: string[] = [];
+  const problems: TeamProblem[] = [];
   parts.forEach((part, i) => {
+    const member = i + 1;
     const cut = part.indexOf('~');
     const label = cut === -1 ? null : readLabel(part.slice(0, cut));
-    if (label && !label.ok) return void problems.push(`Member ${i + 1}: ${label.message}.`);
+    if (label && !label.ok)
+      return void problems.push({
+        member,
+        reason: label.reason,
+        message: `Member ${member}: ${LABEL_MESSAGES[label.reason]}.`,
+      });
     const decoded = decode(cut === -1 ? part : part.slice(cut + 1));
-    if (!decoded.ok) return void problems.push(`Member ${i + 1}: ${decoded.message}`);
+    if (!decoded.ok)
+      return void problems.push({ member, reason: 'code', message: `Member ${member}: ${decoded.message}` });
     members.push({ label: label?.label || null, answers: decoded.answers });
   });
   if (members.length < MIN_MEMBERS)
     return {
       ok: false,
+      reason: 'too-few',
+      count: members.length,
       message: `A team link needs at least ${MIN_MEMBERS} members that can be read; this one has ${members.length}.`,
       problems,
     };
@@ -99,4 +131,48 @@ export function combineAnswers(members: readonly Answers[]): Answers {
     combined.charging = charging.length > 1 ? charging.filter((id) => id !== 'none') : charging;
   }
   return combined;
+}
+
+/** The element's `team` property: each member with their recommendation, the combined answers and theirs. */
+export type Team = {
+  members: { label: string | null; answers: Answers; result: Recommendation }[];
+  combined: Answers;
+  result: Recommendation;
+};
+
+export function teamOf(members: readonly TeamMember[], content: Content): Team {
+  const combined = combineAnswers(members.map((m) => m.answers));
+  return {
+    members: members.map(({ label, answers }) => ({ label, answers, result: recommend(answers, content) })),
+    combined,
+    result: recommend(combined, content),
+  };
+}
+
+/** One question across a team: each member's choice, and what not everyone chose. */
+export type TeamRow = {
+  key: AnswerKey;
+  /** Each member's option ids for it; null when the question was not asked of that member. */
+  choices: (readonly string[] | null)[];
+  /** The options some members chose and others did not (in vocabulary order); empty when they all agree. */
+  differs: string[];
+};
+
+/**
+ * The team's answers question by question. A question asked of no member is left out; one asked
+ * of some only (charging, when some lead with law enforcement) differs by their choices.
+ */
+export function teamRows(members: readonly Answers[]): TeamRow[] {
+  return ANSWER_KEYS.flatMap((key) => {
+    const choices = members.map((m) => {
+      const value = m[key];
+      return value === undefined ? null : Array.isArray(value) ? (value as readonly string[]) : [value as string];
+    });
+    if (choices.every((c) => c === null)) return [];
+    const chosen = (id: string) => choices.filter((c) => c?.includes(id)).length;
+    const differs = (ANSWER_OPTIONS[key] as readonly string[]).filter(
+      (id) => chosen(id) > 0 && chosen(id) < members.length,
+    );
+    return [{ key, choices, differs }];
+  });
 }

@@ -15,11 +15,11 @@ import { languageMachine } from './language.machine';
 import { setAction, type ActionField, type ActionPlan } from './action-plan';
 import { toggleReadiness, type Readiness } from './readiness';
 import type { PartialAnswers, StepId } from './steps';
-import type { TeamMember } from './team';
+import type { TeamMember, TeamProblem } from './team';
 import { wizardMachine } from './wizard.machine';
 
 /** Files the widget draws with, loaded on demand: the result page, its longer prose, the planner's and the trainer's views. */
-export type OnDemandFile = 'result' | 'details' | 'planner' | 'workshop' | 'team';
+export type OnDemandFile = 'result' | 'details' | 'planner' | 'workshop';
 export type FileStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 /** The trainer's views in presenter mode, in toolbar order. */
@@ -38,10 +38,10 @@ export type SavedProgress = {
  * The team page: the members of an opened team link (with why any were left out), or, with no
  * members, the builder where a team link is put together.
  */
-export type TeamPage = { members: TeamMember[]; problems: string[] } | { members: null };
+export type TeamPage = { members: TeamMember[]; problems: TeamProblem[] } | { members: null };
 
-/** What the reader is told went wrong: an override not used, a share link or a plan file not opened. */
-export type Problems = { content?: string; link?: string; plan?: string };
+/** What the reader is told went wrong: an override not used, a share link, a team link or a plan file not opened. */
+export type Problems = { content?: string; link?: string; plan?: string; team?: 'too-many' | 'too-few' };
 
 export type WidgetContext = {
   /** The effective content: the built-in one, or with an agency's programs. */
@@ -72,7 +72,8 @@ export type WidgetEvent =
   | { type: 'file.loaded'; file: OnDemandFile }
   | { type: 'file.failed'; file: OnDemandFile }
   | { type: 'content.use'; content: Content; resources: Resource[] }
-  | { type: 'problem'; about: keyof Problems; problem: string }
+  | { type: 'problem'; about: Exclude<keyof Problems, 'team'>; problem: string }
+  | { type: 'team.refused'; reason: 'too-many' | 'too-few' }
   | { type: 'readiness.toggle'; pathway: PathwayId; element: string }
   | { type: 'action.set'; pathway: PathwayId; element: string; field: ActionField; value: string }
   | { type: 'team.open'; page: TeamPage }
@@ -93,7 +94,6 @@ const NO_FILES: Record<OnDemandFile, FileStatus> = {
   details: 'idle',
   planner: 'idle',
   workshop: 'idle',
-  team: 'idle',
 };
 
 export const widgetMachine = setup({
@@ -198,9 +198,13 @@ export const widgetMachine = setup({
       }),
     },
     'team.open': {
-      actions: [assign({ team: ({ event }) => event.page }), raise({ type: 'file.load', file: 'team' })],
+      // The team page is part of the planner's file.
+      actions: [assign({ team: ({ event }) => event.page }), raise({ type: 'file.load', file: 'planner' })],
     },
     'team.close': { actions: assign({ team: null }) },
+    'team.refused': {
+      actions: assign({ problems: ({ context, event }) => ({ ...context.problems, team: event.reason }) }),
+    },
     'progress.offer': { actions: assign({ offer: ({ event }) => event.saved }) },
     'progress.resume': {
       guard: ({ context }) => context.offer !== null,

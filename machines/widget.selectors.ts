@@ -33,6 +33,9 @@ export function selectPage(snapshot: WidgetSnapshot): Page {
   return selectStep(selectWizard(snapshot).getSnapshot());
 }
 
+/** Why a team link was not opened, as the notice's text key. */
+const TEAM_NOTICES = { 'too-many': 'notice.team.too-many', 'too-few': 'notice.team.too-few' } as const;
+
 /** A message about the widget itself, as a text key and its values. */
 export type Notice = { key: string; values?: Record<string, string> };
 
@@ -43,14 +46,17 @@ export type Notice = { key: string; values?: Record<string, string> };
 export function selectNotices(snapshot: WidgetSnapshot): Notice[] {
   const { problems, files, presenter } = snapshot.context;
   const step = selectStep(selectWizard(snapshot).getSnapshot());
+  const page = selectPage(snapshot);
   const language = selectLanguage(snapshot);
   const missing = language ? selectMissingLanguage(language.getSnapshot()) : null;
   const notices: (Notice | false)[] = [
     missing !== null && { key: 'language.loadFailed', values: { language: missing } },
     problems.content !== undefined && { key: 'content.invalid', values: { problem: problems.content } },
     problems.link !== undefined && step === 'intro' && { key: 'notice.linkFailed', values: { problem: problems.link } },
+    problems.team !== undefined && page === 'intro' && { key: TEAM_NOTICES[problems.team] },
     files.planner === 'failed' && step === 'result' && { key: 'notice.plannerFailed' },
     files.workshop === 'failed' && presenter && { key: 'notice.workshopFailed' },
+    files.planner === 'failed' && page.startsWith('team') && { key: 'notice.teamFailed' },
   ];
   return notices.filter((notice): notice is Notice => notice !== false);
 }

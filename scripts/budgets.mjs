@@ -14,12 +14,15 @@ export const TOTAL_BUDGET = 140_000;
 
 export const SCRIPT = 'dist/pick-your-pathway.js';
 
-/** The script, then every file it can load from its folder. */
+/** The frame page's own script: it loads the widget, and the widget never loads it, so it counts on its own. */
+export const FRAME_SCRIPT = 'dist/pick-your-pathway.frame.js';
+
+/** The script, then every file it can load from its folder (the frame page's script is not one). */
 export function widgetFiles() {
   return [
     SCRIPT,
     ...readdirSync('dist')
-      .filter((f) => /^pick-your-pathway\.[a-z-]+\.js$/.test(f))
+      .filter((f) => /^pick-your-pathway\.[a-z-]+\.js$/.test(f) && `dist/${f}` !== FRAME_SCRIPT)
       .sort()
       .map((f) => `dist/${f}`),
   ];

@@ -65,12 +65,11 @@ for (const file of ['details', 'validate', 'qr']) {
 }
 
 // View files loaded on demand (the result page, the planner's and the trainer's views): they render with the script's own Preact (see shared-runtime.mjs).
-for (const file of ['result', 'planner', 'workshop', 'team']) {
-  const entry = fileURLToPath(new URL(`../src/on-demand/${file}.tsx`, import.meta.url));
+for (const file of ['result', 'planner', 'workshop']) {
   await buildFile({
-    entry,
+    entry: `src/on-demand/${file}.tsx`,
     fileName: `pick-your-pathway.${file}.js`,
-    plugins: [sharedRuntime(entry)],
+    plugins: [sharedRuntime()],
   });
 }
 

@@ -14,7 +14,6 @@ useLoaders({
   result: cached(() => import('./on-demand/result')),
   planner: cached(() => import('./on-demand/planner')),
   workshop: cached(() => import('./on-demand/workshop')),
-  team: cached(() => import('./on-demand/team')),
   qr: cached(() => import('./on-demand/qr')),
   locale: perLanguage(
     (language) => localeLoaders[language]?.() ?? Promise.reject(new Error(`No texts for the language ${language}`)),

@@ -4,7 +4,7 @@
  * follow (`module.ts`), tests from the sources. When one cannot be loaded, the widget says so
  * where it is needed and keeps working.
  */
-import type { PlannerViews, ResultViews, TeamViews, WorkshopViews } from './views/view-files';
+import type { PlannerViews, ResultViews, WorkshopViews } from './views/view-files';
 
 export type DetailsFile = typeof import('./on-demand/details');
 export type ValidateFile = typeof import('./on-demand/validate');
@@ -12,7 +12,6 @@ export type LocaleFile = typeof import('./on-demand/locale');
 export type PlannerFile = PlannerViews;
 export type ResultFile = ResultViews;
 export type WorkshopFile = WorkshopViews;
-export type TeamFile = TeamViews;
 export type QrFile = typeof import('./on-demand/qr');
 export type OnDemandLoaders = {
   details: () => Promise<DetailsFile>;
@@ -21,7 +20,6 @@ export type OnDemandLoaders = {
   result: () => Promise<ResultFile>;
   planner: () => Promise<PlannerFile>;
   workshop: () => Promise<WorkshopFile>;
-  team: () => Promise<TeamFile>;
   qr: () => Promise<QrFile>;
 };
 
@@ -62,7 +60,6 @@ export const onDemandLoaders: OnDemandLoaders = {
   result: unset,
   planner: unset,
   workshop: unset,
-  team: unset,
   qr: unset,
 };
 

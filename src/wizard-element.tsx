@@ -4,6 +4,7 @@ import type { Content } from '../data/schema';
 import type { Answers } from '../machines/answers';
 import { recommendOnce, sitesByPathway, type Recommendation } from '../machines/recommend';
 import type { PartialAnswers } from '../machines/steps';
+import { teamOf, type Team } from '../machines/team';
 import { selectWizard } from '../machines/widget.selectors';
 import { selectStep } from '../machines/wizard.selectors';
 import { answersSetter } from './element/answers';
@@ -14,6 +15,7 @@ import { contentOverride } from './element/override';
 import { presenterMode } from './element/presenter';
 import { offerSavedProgress, restartAndForget } from './element/progress';
 import { openShareLink } from './element/share-link';
+import { openTeamLink } from './element/team-link';
 import { createElementHost } from './element/create-host';
 import type { ElementHost } from './element/host';
 import { renderView } from './element/view';
@@ -29,7 +31,7 @@ import { whenIdle } from './idle';
  * @attr {string} content-src - Address of a JSON content override (programs and texts), validated against content.schema.json. An unreachable or invalid document shows a message and fires pyp-error; the built-in content stays.
  * @attr {number} [heading-level=2] - Level of the widget's top headings, 2 to 6, to fit the page outline; other values fall back to 2 with a pyp-error.
  * @attr {string} [persist=pyp: + id, or pyp:default] - Key under which progress is saved in this browser (localStorage); off saves nothing.
- * @attr {'presenter'} mode - presenter: large, high-contrast type for projectors, the trainer's views (all six side by side, why, decision map, what if), full screen and keyboard shortcuts (? lists them).
+ * @attr {'presenter'} mode - presenter: large, high-contrast type for projectors, the trainer's views (all six side by side, why, decision map, what if, a QR code to join on a phone), full screen and keyboard shortcuts (? lists them).
  *
  * @fires {CustomEvent<{ step: StepId }>} pyp-step - On every step change and on the first render.
  * @fires {CustomEvent<{ key: AnswerKey; value: unknown; answers: Partial<Answers> }>} pyp-answer - On each change the user makes to an answer; value is the key's new value.
@@ -94,6 +96,7 @@ import { whenIdle } from './idle';
  * @csspart site - A program to learn from.
  * @csspart change-answers-button - Change your answers, on the result.
  * @csspart restart-button - Start again.
+ * @csspart team-button - Plan together: opens the builder of a team link (on the start page and the result).
  * @csspart resume - The offer to continue saved progress.
  * @csspart resume-button - Continue saved progress.
  * @csspart discard-button - Start over, dropping saved progress.
@@ -101,6 +104,7 @@ import { whenIdle } from './idle';
  * @csspart share-button - Copy link.
  * @csspart print-button - Print or save as PDF.
  * @csspart export-button - Download plan (JSON).
+ * @csspart csv-button - Download the action plan (CSV): each planning point with its owner, target date and note.
  * @csspart import-button - Open a plan file.
  * @csspart brief - The printed planning brief (only in print).
  * @csspart learn-more - Resources and mentor visits under a pathway.
@@ -112,6 +116,7 @@ import { whenIdle } from './idle';
  * @csspart why - Why each pathway is in or out.
  * @csspart map - The decision map.
  * @csspart what-if - The what-if comparison.
+ * @csspart join - Presenter mode's QR code of the page, to open the quiz on a phone.
  * @csspart team - The team page: partners' answers side by side, or the builder of a team link.
  */
 export class PickYourPathway extends HTMLElement {
@@ -148,7 +153,9 @@ export class PickYourPathway extends HTMLElement {
       if (this.#started) return;
       this.#started = true;
       const offer = () => offerSavedProgress(this.#host);
-      if (!openShareLink(this.#host, offer)) offer();
+      // A team link leaves the reader's own quiz as it was: their saved progress waits under the team page.
+      if (openTeamLink(this.#host)) offer();
+      else if (!openShareLink(this.#host, offer)) offer();
       // Program names' collation data, loaded while the planner reads the start page.
       whenIdle(() => this.#host.guard(() => void sitesByPathway(this.content.sites)));
     });
@@ -204,6 +211,12 @@ export class PickYourPathway extends HTMLElement {
     return selectStep(this.#wizard) === 'result'
       ? structuredClone(recommendOnce(context.answers as Answers, this.content))
       : null;
+  }
+
+  /** While the team page shows a team link's members: each one's answers and result, the combined answers and their result; else null. */
+  get team(): Team | null {
+    const { team, content } = this.#host.actor.getSnapshot().context;
+    return team?.members ? structuredClone(teamOf(team.members, content)) : null;
   }
 
   /** Clears every answer (and saved progress) and returns to the start page. */

@@ -19,7 +19,8 @@ export function afterChanges(host: ElementHost) {
   let saved: unknown[] = [];
   // Every event notifies, even one that changes nothing: only what is not loading or loaded is asked for.
   const loadResultFiles = () => {
-    for (const file of ['result', 'details', 'planner'] as const)
+    // The details file (longer prose, all of it in sections that open) waits until a section opens.
+    for (const file of ['result', 'planner'] as const)
       if (['idle', 'failed'].includes(actor.getSnapshot().context.files[file])) actor.send({ type: 'file.load', file });
   };
   return (): void => {

@@ -1,19 +1,11 @@
 /**
  * The on-demand files an element draws with (result, details, planner, workshop): each is loaded once,
- * handed the script's runtime, and its texts and styles added to the element before the widget
+ * and its texts and styles added to the element before the widget
  * machine hears `file.loaded`. A file that fails is reported as `file.failed`; the next
  * `file.load` tries again.
  */
 import type { OnDemandFile } from '../../machines/widget.machine';
-import {
-  onDemandLoaders,
-  type DetailsFile,
-  type PlannerFile,
-  type ResultFile,
-  type TeamFile,
-  type WorkshopFile,
-} from '../on-demand';
-import { runtime } from '../runtime';
+import { onDemandLoaders, type DetailsFile, type PlannerFile, type ResultFile, type WorkshopFile } from '../on-demand';
 import type { TextLayers } from '../text-layers';
 
 export type LoadedFiles = {
@@ -21,7 +13,6 @@ export type LoadedFiles = {
   details?: DetailsFile;
   planner?: PlannerFile;
   workshop?: WorkshopFile;
-  team?: TeamFile;
 };
 
 /** Adds styles to a shadow root (constructable, so allowed under a strict CSP). */
@@ -35,7 +26,6 @@ export function onDemandFiles(texts: TextLayers, root: ShadowRoot) {
   const loaded: LoadedFiles = {};
   const pending = new Map<OnDemandFile, Promise<void>>();
   const add = (file: OnDemandFile, module: NonNullable<LoadedFiles[OnDemandFile]>) => {
-    if ('install' in module) module.install?.(runtime);
     texts.add(module.texts);
     if ('css' in module) adoptStyles(root, module.css);
     (loaded as Record<OnDemandFile, unknown>)[file] = module;

@@ -13,6 +13,9 @@ import type { PresenterControls } from '../views/view-files';
 import { headingLevel } from './attributes';
 import type { ElementHost } from './host';
 import { openPlanFile } from './plan-file';
+import { onDemandLoaders } from '../on-demand';
+import { isComplete } from '../../machines/steps';
+import type { Answers } from '../../machines/answers';
 
 /** Draws the widget as the machine's snapshot has it. */
 export function renderView(host: ElementHost, presenter: PresenterControls | null): void {
@@ -28,7 +31,8 @@ export function viewOf(host: ElementHost, presenter: PresenterControls | null): 
   const { actor, texts, element } = host;
   const files = host.files.loaded;
   const snapshot = actor.getSnapshot();
-  const { content, resources, readiness, actions, offer, problems } = snapshot.context;
+  const { content, resources, readiness, actions, offer, problems, team } = snapshot.context;
+  const wizard = selectWizard(snapshot).getSnapshot();
   const language = selectLanguage(snapshot);
   const shown = language ? selectShownLanguage(language.getSnapshot()) : null;
   const { i18n, t } = texts;
@@ -43,6 +47,7 @@ export function viewOf(host: ElementHost, presenter: PresenterControls | null): 
     content,
     headingLevel: headingLevel(element.getAttribute('heading-level')),
     details: snapshot.context.files.details,
+    needDetails: () => host.guard(() => actor.send({ type: 'file.load', file: 'details' })),
     language: shown ?? 'en',
     pending: shown === null,
     notices,
@@ -70,6 +75,24 @@ export function viewOf(host: ElementHost, presenter: PresenterControls | null): 
           agencyResources: resources,
         }
       : null,
-    workshop: files.workshop && presenter ? { views: files.workshop, ...presenter } : null,
+    workshop: files.workshop && presenter ? { views: files.workshop, ...presenter, qr: onDemandLoaders.qr } : null,
+    team: team && {
+      views: files.planner ?? null,
+      failed: snapshot.context.files.planner === 'failed',
+      page: team,
+      close: () => actor.send({ type: 'team.close' }),
+      open: (members) => actor.send({ type: 'team.open', page: { members, problems: [] } }),
+      openCombined: (answers) => actor.send({ type: 'link.open', answers }),
+      decoder: () => onDemandLoaders.validate().then((file) => file.decodeAnswers),
+      // The share code comes from the planner's file, there once the reader has seen a result.
+      own:
+        files.planner && isComplete(wizard.context.answers)
+          ? {
+              answers: wizard.context.answers as Answers,
+              code: files.planner.shareLink(wizard.context.answers as Answers).split('#pyp=')[1]!,
+            }
+          : null,
+    },
+    buildTeam: () => actor.send({ type: 'team.open', page: { members: null } }),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * On-demand file `pick-your-pathway.planner.js`: the planner's tools on the result page (share
- * link, print, export and import), the readiness checklist of each pathway, and the printable
- * planning brief. It renders with the script's own Preact, handed over by `install()`.
+ * link, print, export and import), the readiness checklist of each pathway with its action plan,
+ * the printable planning brief, and the team page where partners plan together. It renders with the script's own Preact (see src/runtime.ts).
  */
 import { useRef, useState } from 'preact/hooks';
 import { mergeById } from '../../data/merge';
@@ -20,51 +20,30 @@ import { Heading } from '../views/heading';
 import { listFormat } from '../views/list-format';
 import { ActionFields, actionRows, readableDate } from './planner/action-fields';
 import plannerCss from '../styles/planner.css?inline';
+import teamCss from '../styles/team.css?inline';
+import { printAlone } from './print-alone';
 
 import plannerTexts from '../../data/locales/en/ui.planner.json';
+import teamTexts from '../../data/locales/en/ui.team.json';
 
-/** This file's English texts (ui.planner.json); other languages carry their own. */
-export const texts = { en: { ui: plannerTexts } };
+/** This file's English texts (ui.planner.json, ui.team.json); other languages carry their own. */
+export const texts = { en: { ui: { ...plannerTexts, ...teamTexts } } };
 
 /** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
-export const css = plannerCss;
+export const css = plannerCss + teamCss;
+
+/** Planning together: the team page and the builder of a team link. */
+export { TeamPage } from './team/team-page';
 
 /** The share link for these answers, on the page the widget is on. */
 export function shareLink(answers: Answers): string {
   return `${location.href.split('#')[0]}#pyp=${encodeAnswers(answers)}`;
 }
 
-/**
- * Prints the planning brief alone, whatever the host page: a copy of it goes into a frame of the
- * widget's own (about:blank, so same origin and under the page's CSP, running no script), with
- * the widget's styles as a constructable sheet, and the frame prints itself. Nodes are copied,
- * never HTML, so it holds under Trusted Types. Without a brief yet, the page prints as it is.
- */
+/** Prints the planning brief alone (see printAlone); without a brief yet, the page prints as it is. */
 export function printBriefAlone(root: ShadowRoot, language: string): void {
   const brief = root.querySelector('[part="brief"]');
-  root.querySelector('.print-frame')?.remove();
-  if (!brief) return window.print();
-  const frame = document.createElement('iframe');
-  frame.className = 'print-frame';
-  frame.setAttribute('aria-hidden', 'true');
-  frame.tabIndex = -1;
-  root.append(frame);
-  const doc = frame.contentDocument!;
-  const view = frame.contentWindow as (Window & typeof globalThis) | null;
-  if (!view) return window.print();
-  doc.documentElement.lang = language;
-  doc.title = brief.querySelector('.brief__title')?.textContent ?? '';
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(
-    root.adoptedStyleSheets.map((s) => [...s.cssRules].map((rule) => rule.cssText).join('\n')).join('\n'),
-  );
-  doc.adoptedStyleSheets = [sheet];
-  const wrapper = doc.createElement('div');
-  wrapper.className = 'pyp pyp--print';
-  wrapper.append(doc.importNode(brief, true));
-  doc.body.append(wrapper);
-  view.addEventListener('afterprint', () => frame.remove());
-  view.print();
+  printAlone(root, brief, language, brief?.querySelector('.brief__title')?.textContent ?? '');
 }
 
 function download(name: string, text: string, type: string): void {

@@ -20,7 +20,7 @@ export type PresenterKeysHost = Pick<PresenterElement, 'root' | 'restart'> & {
   toggleFullScreen: () => void;
 };
 
-const VIEW_KEYS: Record<string, TrainerView> = { c: 'compare', w: 'why', m: 'map', i: 'what-if' };
+const VIEW_KEYS: Record<string, TrainerView> = { c: 'compare', w: 'why', m: 'map', i: 'what-if', j: 'join' };
 
 /** Whether a key press belongs to a field the user is typing in, where shortcuts must not act. */
 function isTyping(target: EventTarget | undefined): boolean {

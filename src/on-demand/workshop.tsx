@@ -15,6 +15,7 @@ import { useWizard } from '../views/context';
 import { Heading } from '../views/heading';
 import type { TrainerView } from '../views/view-files';
 import { DecisionMap } from './decision-map';
+import { JoinView } from './join-view';
 import workshopCss from '../styles/workshop.css?inline';
 
 import workshopTexts from '../../data/locales/en/ui.workshop.json';
@@ -27,7 +28,7 @@ export { startPresenter } from './presenter';
 export const css = workshopCss;
 
 /** The trainer's views, in toolbar order. */
-export const WORKSHOP_VIEWS: readonly TrainerView[] = ['compare', 'why', 'map', 'what-if'];
+export const WORKSHOP_VIEWS: readonly TrainerView[] = ['compare', 'why', 'map', 'what-if', 'join'];
 
 /** The keyboard shortcuts of presenter mode: key → what it does (a ui text key). */
 export const SHORTCUTS: [keys: string, text: string][] = [
@@ -39,6 +40,7 @@ export const SHORTCUTS: [keys: string, text: string][] = [
   ['W', 'workshop.keys.why'],
   ['M', 'workshop.keys.map'],
   ['I', 'workshop.keys.whatIf'],
+  ['J', 'workshop.keys.join'],
   ['Q / Esc', 'workshop.keys.quiz'],
   ['F', 'workshop.keys.fullScreen'],
   ['?', 'workshop.keys.help'],
@@ -132,6 +134,7 @@ export function WorkshopView({ view }: { view: TrainerView }) {
   if (view === 'compare') return <ComparePathways />;
   if (view === 'why') return <WhyView />;
   if (view === 'map') return <DecisionMap />;
+  if (view === 'join') return <JoinView />;
   return <WhatIf />;
 }
 

@@ -12,14 +12,15 @@ import { useWizard } from './context';
 import { Intro } from './intro';
 import { LanguageSwitch } from './language-switch';
 import { QuestionStep } from './question-step';
-import { ResultPending } from './result-pending';
+import { ResultPending, TeamPending } from './result-pending';
 import { Review } from './review';
 
 const isQuestion = (step: StepId): step is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(step);
 
 export function App() {
-  const { actor, t, language, notices, workshop, pending, result } = useWizard();
+  const { actor, t, language, notices, workshop, pending, result, team } = useWizard();
   const view = workshop?.view ?? null;
+  const teamPage = team ? (team.page.members ? 'team' : 'team-builder') : null;
   const step = useSelector(actor, selectStep);
   const root = useRef<HTMLDivElement>(null);
   const announcement = useRef('');
@@ -39,13 +40,14 @@ export function App() {
     if (moved) root.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
   }, [step]);
 
-  // A trainer's view opening or closing is a change of page too.
-  const shownView = useRef(view);
+  // A trainer's view or the team page opening or closing is a change of page too.
+  const shownView = useRef(`${view}:${teamPage}`);
   useLayoutEffect(() => {
-    if (shownView.current === view) return;
-    shownView.current = view;
+    if (shownView.current === `${view}:${teamPage}`) return;
+    shownView.current = `${view}:${teamPage}`;
     root.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
-  }, [view]);
+  }, [view, teamPage]);
+  const quiz = !view && !team;
 
   const page = (
     <>
@@ -60,10 +62,11 @@ export function App() {
       </p>
       {workshop && <workshop.views.WorkshopBar />}
       {view && workshop && <workshop.views.WorkshopView view={view} />}
-      {!view && step === 'intro' && <Intro />}
-      {!view && isQuestion(step) && <QuestionStep key={step} questionKey={step} />}
-      {!view && step === 'review' && <Review />}
-      {!view && step === 'result' && (result ? <result.Result /> : <ResultPending />)}
+      {!view && team && (team.views ? <team.views.TeamPage /> : <TeamPending />)}
+      {quiz && step === 'intro' && <Intro />}
+      {quiz && isQuestion(step) && <QuestionStep key={step} questionKey={step} />}
+      {quiz && step === 'review' && <Review />}
+      {quiz && step === 'result' && (result ? <result.Result /> : <ResultPending />)}
     </>
   );
   // Until the page's language is ready, the start page holds its place unseen: no text in

@@ -8,6 +8,9 @@ import type { ActionField, ActionPlan } from '../../machines/action-plan';
 import type { Readiness } from '../../machines/readiness';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import type { TFunction } from '../i18n';
+import type { Answers } from '../../machines/answers';
+import type { DecodeMember, TeamMember } from '../../machines/team';
+import type { TeamPage } from '../../machines/widget.machine';
 import type { PlannerViews, PresenterControls, ResultViews, WorkshopViews } from './view-files';
 
 export type WizardActor = ActorRefFrom<typeof wizardMachine>;
@@ -29,7 +32,32 @@ export type PlannerApi = {
 };
 
 /** Presenter mode's views and controls, once pick-your-pathway.workshop.js is loaded. */
-export type WorkshopApi = PresenterControls & { views: WorkshopViews };
+export type WorkshopApi = PresenterControls & {
+  views: WorkshopViews;
+  /** The QR encoder (pick-your-pathway.qr.js), loaded when its view opens. */
+  qr: () => Promise<QrEncoder>;
+};
+
+/** A QR code's dark modules, row by row, quiet zone included. */
+export type QrEncoder = { qrModules: (text: string) => boolean[][] };
+
+/** The team page, while it is shown: its file once loaded, the members or the builder, and its moves. */
+export type TeamApi = {
+  /** The planner's file (pick-your-pathway.planner.js), which carries the team page, once loaded; `failed` when it could not be. */
+  views: PlannerViews | null;
+  failed: boolean;
+  page: TeamPage;
+  /** Back to the quiz, where the reader left it. */
+  close: () => void;
+  /** Shows these members side by side (from the builder). */
+  open: (members: TeamMember[]) => void;
+  /** Shows the combined answers' full result, as a share link would (not saved over the reader's own). */
+  openCombined: (answers: Answers) => void;
+  /** The validator's decoding of a share code, loaded on demand. */
+  decoder: () => Promise<DecodeMember>;
+  /** The reader's own complete answers and their share code, if any, to add as a member. */
+  own: { answers: Answers; code: string } | null;
+};
 
 /** Whether the longer result prose (pick-your-pathway.details.js) is there yet. */
 export type DetailsStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -41,6 +69,8 @@ export type WizardView = {
   /** The level of the widget's top headings (2 by default); sub-headings go one deeper. */
   headingLevel: number;
   details: DetailsStatus;
+  /** Asks for the details file (the longer prose), once; a section of the result that opens needs it. */
+  needDetails: () => void;
   /** The language shown. */
   language: string;
   /** While the page's language is not ready yet: the view keeps its space, busy and hidden, and shows no text. */
@@ -60,6 +90,9 @@ export type WizardView = {
   retryResult: () => void;
   planner: PlannerApi | null;
   workshop: WorkshopApi | null;
+  team: TeamApi | null;
+  /** Opens the builder of a team link. */
+  buildTeam: () => void;
 };
 
 export const WizardViewContext = createContext<WizardView | null>(null);

@@ -3,7 +3,7 @@ import { useWizard } from './context';
 import { Heading } from './heading';
 
 export function Intro() {
-  const { actor, t, content, saved, language } = useWizard();
+  const { actor, t, content, saved, language, buildTeam } = useWizard();
   return (
     <div part="intro" class="step">
       <Heading focusTarget class="title-xl">
@@ -42,6 +42,12 @@ export function Intro() {
           </svg>
         </button>
       )}
+      <p class="intro__team">
+        {t('intro.teamQuestion')}{' '}
+        <button type="button" part="team-button" class="link-button" onClick={buildTeam}>
+          {t('intro.teamBuild')}
+        </button>
+      </p>
     </div>
   );
 }

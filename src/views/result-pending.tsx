@@ -1,14 +1,63 @@
 /**
- * The result page while its file (pick-your-pathway.result.js) is on its way, or when it could
- * not be loaded: the heading, a busy status, or the problem and a way to try again. The file is
- * fetched while the quiz is answered, so this is seldom seen.
+ * A page while its file is on its way, or when it could not be loaded: the heading, a busy
+ * status, or the problem and a way on. The result's file is fetched while the quiz is answered,
+ * so it is seldom seen; the team page's file is fetched when the page opens.
  */
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useWizard } from './context';
 import { Heading } from './heading';
 
 export function ResultPending() {
   const { t, resultFailed, retryResult } = useWizard();
+  return (
+    <Pending
+      part="result"
+      title={t('result.title')}
+      loading={t('result.loading')}
+      failed={resultFailed}
+      problem={t('result.loadFailed')}
+    >
+      <button type="button" class="button" onClick={retryResult}>
+        {t('result.retry')}
+      </button>
+    </Pending>
+  );
+}
+
+/** The team page before its file is there; if it cannot be, the notice says so and the reader goes back. */
+export function TeamPending() {
+  const { t, team } = useWizard();
+  return (
+    <Pending
+      part="team"
+      title={t('teamPending.title')}
+      loading={t('teamPending.loading')}
+      failed={team?.failed ?? false}
+      problem={null}
+    >
+      <button type="button" class="button button--secondary" onClick={team?.close}>
+        {t('teamPending.back')}
+      </button>
+    </Pending>
+  );
+}
+
+function Pending({
+  part,
+  title,
+  loading,
+  failed,
+  problem,
+  children,
+}: {
+  part: string;
+  title: string;
+  loading: string;
+  failed: boolean;
+  problem: string | null;
+  children: ComponentChildren;
+}) {
   const page = useRef<HTMLDivElement>(null);
   // When the result replaces this page, focus on its heading moves to the result's own.
   useLayoutEffect(() => {
@@ -19,21 +68,21 @@ export function ResultPending() {
     };
   }, []);
   return (
-    <div ref={page} part="result" class="step" aria-busy={!resultFailed}>
+    <div ref={page} part={part} class="step" aria-busy={!failed}>
       <Heading focusTarget class="title-l">
-        {t('result.title')}
+        {title}
       </Heading>
-      {resultFailed ? (
+      {failed ? (
         <>
-          <p part="notice" class="notice" role="status">
-            {t('result.loadFailed')}
-          </p>
-          <button type="button" class="button" onClick={retryResult}>
-            {t('result.retry')}
-          </button>
+          {problem && (
+            <p part="notice" class="notice" role="status">
+              {problem}
+            </p>
+          )}
+          {children}
         </>
       ) : (
-        <p role="status">{t('result.loading')}</p>
+        <p role="status">{loading}</p>
       )}
     </div>
   );

@@ -14,8 +14,8 @@ import type { WidgetActor } from '../../machines/widget.selectors';
 
 export type { TrainerView };
 
-/** What every view file brings: its texts (English), its styles, and in the script's build `install(runtime)`. */
-type ViewFile = { texts: Texts; css: string; install?: (runtime: unknown) => void };
+/** What every view file brings: its texts (English) and its styles. */
+type ViewFile = { texts: Texts; css: string };
 
 /** The result page. */
 export type ResultViews = ViewFile & { Result: ComponentType };
@@ -27,6 +27,8 @@ export type PlannerViews = ViewFile & {
   LearnMore: ComponentType<{ pathway: PathwayId; sites: MatchedSite[] }>;
   BeforeYouStart: ComponentType;
   PrintBrief: ComponentType<{ answers: Answers; result: Recommendation }>;
+  /** The team page: a team link's members side by side, or the builder of one. */
+  TeamPage: ComponentType;
 };
 
 /** What presenter mode needs of its element. */
@@ -54,9 +56,6 @@ export type PresenterControls = {
 
 /** Presenter mode, running: its controls for the views; `stop` removes its listeners from the page. */
 export type Presenter = { controls: () => PresenterControls; stop: () => void };
-
-/** The team page: a team link's members side by side, or the builder of one. */
-export type TeamViews = ViewFile & { TeamPage: ComponentType };
 
 export type WorkshopViews = ViewFile & {
   /** Starts presenter mode on an element: its state, shortcuts and full screen. */

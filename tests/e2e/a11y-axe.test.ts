@@ -10,6 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { axeVersion, describeViolations, runAxe, walk, wordsOf, type Lang } from './a11y';
 import { openPage, useBrowser } from './browser';
 import { scenarios, type Scenario } from './quiz';
+import { parseAnswers } from '../../machines/answers';
+import { encodeAnswers } from '../../machines/share-codec';
+import { teamFragment } from '../../machines/team';
 
 useBrowser();
 
@@ -25,6 +28,16 @@ const withPolice = scenarios.find((s) => s.answers.lead?.includes('law-enforceme
 const withoutPolice = scenarios.find(
   (s) => !s.answers.lead?.includes('law-enforcement') && s.expect.fit === 'possible',
 )!;
+
+const teamLink = teamFragment(
+  scenarios
+    .slice(0, 3)
+    .map((s, i) => ({ label: ['Police', 'EMS', null][i]!, code: encodeAnswers(parseAnswers(s.answers)) })),
+);
+const TEAM_WORDS = {
+  en: { title: 'Your team’s answers', build: 'Build a new team link', add: 'Add partner' },
+  es: { title: 'Las respuestas de su equipo', build: 'Crear un nuevo enlace de equipo', add: 'Agregar socio' },
+};
 
 const checked = new Map<string, number>(PAGES.map((p) => [p.name, 0]));
 let violationCount = 0;
@@ -102,6 +115,37 @@ describe.each(PAGES)('axe-core, WCAG 2.2 A/AA: $name', ({ name, path, lang }) =>
       'review',
       'result',
     ]);
+  });
+
+  it('the team page of three partners, and the builder of a team link with an error at each field', async () => {
+    const words = TEAM_WORDS[lang];
+    const page = await openPage(`${path}${teamLink}`);
+    await page.getByRole('heading', { name: words.title }).waitFor();
+    const check = async (where: string) => {
+      const { violations, incomplete } = await runAxe(page);
+      checked.set(name, checked.get(name)! + 1);
+      violationCount += violations.reduce((n, v) => n + v.nodes.length, 0);
+      expect
+        .soft(
+          violations.map((v) => v.id),
+          `${name}, ${where}:\n${describeViolations(violations)}`,
+        )
+        .toEqual([]);
+      expect
+        .soft(
+          incomplete.map((v) => v.id),
+          `${name}, ${where}:\n${describeViolations(incomplete)}`,
+        )
+        .toEqual([]);
+    };
+    await check('team page');
+    await page.getByRole('button', { name: words.build }).click();
+    await page.getByRole('button', { name: words.add }).waitFor();
+    await page.getByRole('textbox').first().fill('<b>');
+    await page.getByRole('textbox').nth(1).fill('https://example.org/');
+    await page.getByRole('button', { name: words.add }).click();
+    await page.locator('pick-your-pathway [aria-invalid="true"]').first().waitFor();
+    await check('builder with errors');
   });
 
   it('every step again, with the sections of the result closed, as a reader first meets them', async () => {

@@ -1,11 +1,13 @@
 /**
  * What the widget loads, and when: the script alone until the quiz begins; the result's files
- * (the result page, its longer prose, the planner's tools) fetched while the planner reads a question, so that the result
- * draws once, whole; the parts under the result drawn a moment after it.
+ * (the result page, the planner's tools) fetched while the planner reads a question, so that the
+ * result draws once, whole; the parts under the result drawn a moment after it; the longer prose
+ * (the details file) once a section of the result opens.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { uiEn } from '../support/texts';
+import { builtInContent } from '../../data/content';
+import { pathwaysEn, uiEn } from '../support/texts';
 import { eventually, openPage, useBrowser } from './browser';
 import { prompt, scenarios } from './quiz';
 
@@ -37,7 +39,6 @@ describe('loading', () => {
     await button(page, uiEn.intro.start).click();
     await page.getByRole('group', { name: prompt('lead'), exact: true }).waitFor();
     await eventually(() => widgetFiles(requested), 'fetched while on the first question').toEqual([
-      '/dist/pick-your-pathway.details.js',
       '/dist/pick-your-pathway.js',
       '/dist/pick-your-pathway.planner.js',
       '/dist/pick-your-pathway.result.js',
@@ -57,5 +58,15 @@ describe('loading', () => {
     // Under the cards, a moment later: the checks before you start.
     await page.getByRole('region', { name: uiEn.planner.beforeYouStart }).waitFor();
     await page.getByRole('button', { name: uiEn.planner.print, exact: true }).waitFor();
+    // The longer prose waits for a section to open: then it comes, and fills the section.
+    expect(widgetFiles(requested)).not.toContain('/dist/pick-your-pathway.details.js');
+    await first.locator('details[part="planning-points"] > summary').click();
+    await eventually(() => widgetFiles(requested)).toContain('/dist/pick-your-pathway.details.js');
+    const pathway = scenarios[0]!.expect.first!;
+    const element = builtInContent.pathways.find((p) => p.id === pathway)!.elements[0]!.id;
+    const detail = (pathwaysEn as Record<string, { elements: Record<string, { detail: string }> }>)[pathway]!.elements[
+      element
+    ]!.detail;
+    await eventually(() => first.locator('details[part="planning-points"]').textContent()).toContain(detail);
   });
 });

@@ -45,12 +45,13 @@ const PATHWAYS = [
   'officer-intervention',
   'community-response',
 ] as const;
-type View = 'compare' | 'why' | 'map' | 'what-if';
+type View = 'compare' | 'why' | 'map' | 'what-if' | 'join';
 const VIEWS: { view: View; key: string }[] = [
   { view: 'compare', key: 'c' },
   { view: 'why', key: 'w' },
   { view: 'map', key: 'm' },
   { view: 'what-if', key: 'i' },
+  { view: 'join', key: 'j' },
 ];
 
 const widgetOf = (page: Page) => page.locator('pick-your-pathway');
@@ -294,14 +295,26 @@ describe('presenter mode from the keyboard', () => {
       'W',
       'M',
       'I',
+      'J',
       'Q / Esc',
       'F',
       '?',
     ]);
     expect(await textsOf(list.getByRole('definition'))).toEqual(
-      ['continue', 'back', 'option', 'restart', 'compare', 'why', 'map', 'whatIf', 'quiz', 'fullScreen', 'help'].map(
-        (k) => ws(`keys.${k}`),
-      ),
+      [
+        'continue',
+        'back',
+        'option',
+        'restart',
+        'compare',
+        'why',
+        'map',
+        'whatIf',
+        'join',
+        'quiz',
+        'fullScreen',
+        'help',
+      ].map((k) => ws(`keys.${k}`)),
     );
 
     // "?" again closes it; Escape and Q close it too, and stay on the start page.
@@ -795,7 +808,7 @@ describe('the views in English and in Spanish', () => {
         await heading(widget, ws('views.map', {}, 'es')).waitFor();
         await expect(viewButton(page, 'map', 'es').getAttribute('aria-current')).resolves.toBe('page');
       }
-      const names = ['quiz', 'compare', 'why', 'map', 'what-if'].map((v) => ws(`views.${v}`, {}, lang));
+      const names = ['quiz', 'compare', 'why', 'map', 'what-if', 'join'].map((v) => ws(`views.${v}`, {}, lang));
       expect(await textsOf(toolbar(page, lang).getByRole('button'))).toEqual([
         ...names,
         ws('fullScreen', {}, lang),
@@ -922,6 +935,8 @@ describe('axe-core, WCAG 2.x A/AA with colour contrast, on the workshop views', 
       await check(view);
     }
     // What if, with the charging options shown.
+    await page.keyboard.press('i');
+    await settled(widget, '[data-step-heading]', ws('views.what-if'));
     await widget.getByRole('checkbox', { name: labelOf('lead', 'law-enforcement'), exact: true }).click();
     await widget.getByRole('checkbox', { name: labelOf('charging', 'none'), exact: true }).waitFor();
     await check('what-if with charging options');

@@ -8,7 +8,6 @@ export function loadOnDemandFilesFromSources(): void {
   onDemandLoaders.result = () => import('../../src/on-demand/result');
   onDemandLoaders.planner = () => import('../../src/on-demand/planner');
   onDemandLoaders.workshop = () => import('../../src/on-demand/workshop');
-  onDemandLoaders.team = () => import('../../src/on-demand/team');
   onDemandLoaders.qr = () => import('../../src/on-demand/qr');
   onDemandLoaders.locale = async (language: string) => ({ texts: { [language]: allTexts[language]! } }) as never;
 }

@@ -29,6 +29,7 @@ export function renderWizard({
         content: builtInContent,
         headingLevel: 2,
         details,
+        needDetails: () => {},
         language,
         pending: false,
         notices: [],
@@ -40,6 +41,8 @@ export function renderWizard({
         retryResult: () => {},
         planner: null,
         workshop: null,
+        team: null,
+        buildTeam: () => {},
       }}
     >
       <App />

@@ -55,7 +55,6 @@ describe('the widget machine', () => {
       details: 'idle',
       planner: 'ready',
       workshop: 'idle',
-      team: 'idle',
     });
   });
 
@@ -142,6 +141,41 @@ describe('the widget machine', () => {
     expect(context().problems.content).toBeUndefined();
   });
 
+  it('shows the team page over the quiz, its file being the planner’s; the quiz is untouched and comes back', () => {
+    const { actor, asked, context, step } = start();
+    const members = [
+      { label: 'Police', answers },
+      { label: null, answers },
+    ];
+    actor.send({ type: 'team.open', page: { members, problems: [] } });
+    expect(selectPage(actor.getSnapshot())).toBe('team');
+    expect(asked).toEqual(['planner']);
+    expect(step()).toBe('intro');
+    expect(selectWizard(actor.getSnapshot()).getSnapshot().context.answers).toEqual({});
+    actor.send({ type: 'team.open', page: { members: null } });
+    expect(selectPage(actor.getSnapshot())).toBe('team-builder');
+    actor.send({ type: 'team.close' });
+    expect(selectPage(actor.getSnapshot())).toBe('intro');
+    // The combined answers open as a share link's would: at the result, not saved over the reader's own.
+    actor.send({ type: 'team.open', page: { members, problems: [] } });
+    actor.send({ type: 'link.open', answers });
+    expect(context()).toMatchObject({ team: null, fromLink: true });
+    expect(selectPage(actor.getSnapshot())).toBe('result');
+  });
+
+  it('keeps each planning point’s action, refusing what cannot be kept; restart clears them', () => {
+    const { actor, context } = start();
+    const set = (field: 'owner' | 'due' | 'note', value: string) =>
+      actor.send({ type: 'action.set', pathway, element: firstElement, field, value });
+    set('owner', '  Sgt. Lee ');
+    set('due', '2027-02-30');
+    set('due', '2027-03-31');
+    set('note', 'x'.repeat(501));
+    expect(context().actions).toEqual({ [pathway]: { [firstElement]: { owner: 'Sgt. Lee', due: '2027-03-31' } } });
+    actor.send({ type: 'widget.restart' });
+    expect(context().actions).toEqual({});
+  });
+
   it('restarts: no answers, marks, offer or problems', () => {
     const { actor, context, step } = start();
     actor.send({ type: 'plan.open', answers, readiness: { [pathway]: [firstElement] }, actions: {} });
@@ -172,5 +206,12 @@ describe('selectNotices', () => {
       'content.invalid',
       'notice.plannerFailed',
     ]);
+    // A team link refused is said on the start page; the team page's file missing, on the team page.
+    actor.send({ type: 'widget.restart' });
+    actor.send({ type: 'team.refused', reason: 'too-many' });
+    expect(selectNotices(actor.getSnapshot()).map((n) => n.key)).toContain('notice.team.too-many');
+    actor.send({ type: 'team.open', page: { members: null } });
+    actor.send({ type: 'file.failed', file: 'planner' });
+    expect(selectNotices(actor.getSnapshot()).map((n) => n.key)).toEqual(['language.loadFailed', 'notice.teamFailed']);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * A section that opens and closes (a native <details>), whose content is drawn only once it is
- * opened, so that a long result costs little until it is read. "Show all sections" opens every
+ * opened, and whose longer prose (the details file) is fetched then, so that a long result costs
+ * little until it is read. "Show all sections" opens every
  * one of a result at once (the GOV.UK accordion's control): its state is handed down as `all`.
  */
 import type { ComponentChildren } from 'preact';
@@ -31,22 +32,35 @@ export function Disclosure({
   summary,
   all,
   part,
+  prose = true,
   children,
 }: {
   summary: ComponentChildren;
   all: ShowAll;
   part?: string;
+  /** Whether it shows prose of the details file; the map, drawn from the content alone, does not. */
+  prose?: boolean;
   /** Called only while open. */
   children: () => ComponentChildren;
 }) {
+  const { t, details, needDetails } = useWizard();
   const [open, setOpen] = useState(all.open);
   useEffect(() => {
     if (all.times > 0) setOpen(all.open);
   }, [all.times]);
+  // What a section holds is longer prose, in the details file: fetched when a section first opens.
+  useEffect(() => {
+    if (open && prose) needDetails();
+  }, [open]);
   return (
     <details part={part} class="details" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary class="details__summary">{summary}</summary>
-      {open && <div class="details__text">{children()}</div>}
+      {open && (
+        <div class="details__text">
+          {prose && details === 'loading' && <p role="status">{t('result.loadingDetails')}</p>}
+          {children()}
+        </div>
+      )}
     </details>
   );
 }

@@ -72,7 +72,7 @@ export function ProgramsMap({ sites, all }: { sites: MatchedSite[]; all: ShowAll
   if (byState.size === 0) return null;
   const states = [...byState.keys()].sort();
   return (
-    <Disclosure all={all} part="map" summary={t('result.map.summary', { count: states.length })}>
+    <Disclosure all={all} part="map" prose={false} summary={t('result.map.summary', { count: states.length })}>
       {() => (
         <div class="programs-map">
           <svg

@@ -14,7 +14,7 @@ import { ProgramsMap } from './programs-map';
 import { WhenIdle } from './when-idle';
 
 export function Result() {
-  const { actor, t, content, details, restart, planner } = useWizard();
+  const { actor, t, content, details, restart, planner, buildTeam } = useWizard();
   const { all, toggle } = useShowAll();
   // The element draws again on every change of the wizard, so its snapshot is current here.
   const answers = selectAnswers(actor.getSnapshot()) as Answers;
@@ -65,6 +65,9 @@ export function Result() {
           onClick={() => actor.send({ type: 'step.back' })}
         >
           {t('result.changeAnswers')}
+        </button>
+        <button type="button" part="team-button" class="button button--secondary" onClick={buildTeam}>
+          {t('result.planTogether')}
         </button>
         <button type="button" part="restart-button" class="button button--secondary" onClick={restart}>
           {t('result.restart')}

@@ -1,6 +1,10 @@
+/** The team page: a team link's members side by side, or, with none yet, the builder of one. */
 import { useWizard } from '../../views/context';
+import { TeamBuilder } from './team-builder';
+import { TeamView } from './team-view';
 
 export function TeamPage() {
-  const { t } = useWizard();
-  return <section part="team">{t('team.title')}</section>;
+  const { team } = useWizard();
+  if (!team) return null;
+  return team.page.members ? <TeamView members={team.page.members} problems={team.page.problems} /> : <TeamBuilder />;
 }
