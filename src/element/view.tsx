@@ -13,6 +13,7 @@ import type { PresenterControls } from '../views/view-files';
 import { headingLevel } from './attributes';
 import type { ElementHost } from './host';
 import { openPlanFile } from './plan-file';
+import { mergeById } from '../../data/merge';
 import { onDemandLoaders } from '../on-demand';
 import { isComplete } from '../../machines/steps';
 import type { Answers } from '../../machines/answers';
@@ -47,7 +48,10 @@ export function viewOf(host: ElementHost, presenter: PresenterControls | null): 
     content,
     headingLevel: headingLevel(element.getAttribute('heading-level')),
     details: snapshot.context.files.details,
-    needDetails: () => host.guard(() => actor.send({ type: 'file.load', file: 'details' })),
+    needDetails: () => {
+      host.guard(() => actor.send({ type: 'file.load', file: 'details' }));
+      return host.files.load('details').catch(() => {});
+    },
     language: shown ?? 'en',
     pending: shown === null,
     notices,
@@ -72,7 +76,7 @@ export function viewOf(host: ElementHost, presenter: PresenterControls | null): 
             actor.send({ type: 'action.set', pathway, element, field, value }),
           importText: (text: string) => void openPlanFile(host, text),
           notice: problems.plan === undefined ? null : t('planner.importFailed', { problem: problems.plan }),
-          agencyResources: resources,
+          resources: files.details ? mergeById(files.details.resources, resources) : null,
         }
       : null,
     workshop: files.workshop && presenter ? { views: files.workshop, ...presenter, qr: onDemandLoaders.qr } : null,

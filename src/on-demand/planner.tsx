@@ -3,9 +3,8 @@
  * link, print, export and import), the readiness checklist of each pathway with its action plan,
  * the printable planning brief, and the team page where partners plan together. It renders with the script's own Preact (see src/runtime.ts).
  */
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { mergeById } from '../../data/merge';
-import { builtInResources } from '../../data/resources';
 import type { Resource } from '../../data/schema';
 import type { PathwayId } from '../../data/vocabulary';
 import type { Answers } from '../../machines/answers';
@@ -58,7 +57,7 @@ function download(name: string, text: string, type: string): void {
 /** Share, print, export and import, under the result. */
 export function PlannerActions({ answers, result }: { answers: Answers; result: Recommendation }) {
   const view = useWizard();
-  const { t, planner, language } = view;
+  const { t, planner, language, needDetails } = view;
   const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
   const file = useRef<HTMLInputElement>(null);
   if (!planner) return null;
@@ -112,7 +111,11 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
           type="button"
           part="print-button"
           class="button button--secondary"
-          onClick={(event) => printBriefAlone(event.currentTarget.getRootNode() as ShadowRoot, language)}
+          onClick={(event) => {
+            const root = event.currentTarget.getRootNode() as ShadowRoot;
+            // The brief names resources to read, which come with the details file.
+            void needDetails().then(() => printBriefAlone(root, language));
+          }}
         >
           {t('planner.print')}
         </button>
@@ -215,10 +218,9 @@ export function ReadinessChecklist({ pathway }: { pathway: RecommendedPathway })
   );
 }
 
-/** The built-in resources (this file carries them) with an agency's own added or replacing them. */
+/** The resources to read, once the details file has brought them; an empty list until then. */
 function useResources(): Resource[] {
-  const { planner } = useWizard();
-  return mergeById(builtInResources, planner?.agencyResources ?? []);
+  return useWizard().planner?.resources ?? [];
 }
 
 function ResourceItem({ resource }: { resource: Resource }) {
@@ -287,6 +289,19 @@ export function LearnMore({ pathway, sites }: { pathway: PathwayId; sites: Match
   );
 }
 
+/** A section that opens, whose resources (from the details file) are asked for when it first does. */
+function ResourceSection({ summary, children }: { summary: string; children: ComponentChildren }) {
+  const { t, planner, needDetails } = useWizard();
+  return (
+    <details class="details" onToggle={(event) => event.currentTarget.open && void needDetails()}>
+      <summary class="details__summary">{summary}</summary>
+      <div class="details__text">
+        {planner?.resources ? children : <p role="status">{t('result.loadingDetails')}</p>}
+      </div>
+    </details>
+  );
+}
+
 /** A short checklist for any community, from the general resources: capacity first. */
 export function BeforeYouStart() {
   const { t } = useWizard();
@@ -294,37 +309,26 @@ export function BeforeYouStart() {
     .filter((r) => r.beforeYouStart !== undefined)
     .sort((a, b) => (a.beforeYouStart ?? 0) - (b.beforeYouStart ?? 0));
   const general = useResources().filter((r) => r.pathways.length === 0 && r.beforeYouStart === undefined);
-  if (steps.length === 0 && general.length === 0) return null;
   return (
     <section part="before-you-start" class="section" aria-labelledby="before-you-start-title">
       <Heading depth={1} id="before-you-start-title">
         {t('planner.beforeYouStart')}
       </Heading>
-      <details class="details">
-        <summary class="details__summary">{t('planner.beforeYouStartChecks', { count: steps.length })}</summary>
-        <div class="details__text">
-          <p>{t('planner.beforeYouStartIntro')}</p>
-          <ol class="resource-list resource-list--numbered">
-            {steps.map((r) => (
-              <ResourceItem key={r.id} resource={r} />
-            ))}
-          </ol>
-        </div>
-      </details>
-      {general.length > 0 && (
-        <details class="details">
-          <summary class="details__summary">
-            {t('planner.moreHelp')} ({general.length})
-          </summary>
-          <div class="details__text">
-            <ul class="resource-list">
-              {general.map((r) => (
-                <ResourceItem key={r.id} resource={r} />
-              ))}
-            </ul>
-          </div>
-        </details>
-      )}
+      <ResourceSection summary={t('planner.beforeYouStartChecks')}>
+        <p>{t('planner.beforeYouStartIntro')}</p>
+        <ol class="resource-list resource-list--numbered">
+          {steps.map((r) => (
+            <ResourceItem key={r.id} resource={r} />
+          ))}
+        </ol>
+      </ResourceSection>
+      <ResourceSection summary={t('planner.moreHelp')}>
+        <ul class="resource-list">
+          {general.map((r) => (
+            <ResourceItem key={r.id} resource={r} />
+          ))}
+        </ul>
+      </ResourceSection>
     </section>
   );
 }

@@ -25,8 +25,8 @@ export type PlannerApi = {
   /** Keeps a field of a planning point's action; a value that cannot be kept (see actionProblem) is ignored. */
   setAction: (pathway: PathwayId, element: string, field: ActionField, value: string) => void;
   importText: (text: string) => void;
-  /** Resources from the agency's content override; the built-in ones come with the planner's file. */
-  agencyResources: Resource[];
+  /** The resources to read: the built-in ones (from the details file, so null until it is there) with the agency's own. */
+  resources: Resource[] | null;
   /** Why an imported file was not used, if so. */
   notice: string | null;
 };
@@ -69,8 +69,8 @@ export type WizardView = {
   /** The level of the widget's top headings (2 by default); sub-headings go one deeper. */
   headingLevel: number;
   details: DetailsStatus;
-  /** Asks for the details file (the longer prose), once; a section of the result that opens needs it. */
-  needDetails: () => void;
+  /** Asks for the details file (the longer prose and the resources), once; resolves when it is there (or could not be). */
+  needDetails: () => Promise<void>;
   /** The language shown. */
   language: string;
   /** While the page's language is not ready yet: the view keeps its space, busy and hidden, and shows no text. */

@@ -139,7 +139,12 @@ describe('planner accessibility', () => {
     const shadow = within(element.shadowRoot as unknown as HTMLElement);
     element.answers = answers;
     fireEvent.click(await shadow.findByRole('button', { name: 'Ver mi resultado' }));
-    await shadow.findByRole('region', { name: 'Antes de comenzar' });
+    const before = await shadow.findByRole('region', { name: 'Antes de comenzar' });
+    // Its resources come with the details file, asked for when a section first opens.
+    const section = before.querySelector('details')!;
+    section.open = true;
+    fireEvent(section, new Event('toggle'));
+    await waitFor(() => expect(element.shadowRoot!.querySelectorAll('.resource__title').length).toBeGreaterThan(0));
     const titles = [...element.shadowRoot!.querySelectorAll('.resource__title')];
     expect(titles.length).toBeGreaterThan(0);
     for (const title of titles)

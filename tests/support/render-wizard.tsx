@@ -29,7 +29,7 @@ export function renderWizard({
         content: builtInContent,
         headingLevel: 2,
         details,
-        needDetails: () => {},
+        needDetails: async () => {},
         language,
         pending: false,
         notices: [],
