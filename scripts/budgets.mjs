@@ -14,6 +14,14 @@ export const TOTAL_BUDGET = 140_000;
 
 export const SCRIPT = 'dist/pick-your-pathway.js';
 
+/**
+ * The English journey to the result (start page, the questions, review, the result with its
+ * sections closed): the script, the result page and the planner's tools. The details file waits
+ * for a section to open. tests/e2e/loading.test.ts holds the widget to this list.
+ */
+export const JOURNEY = [SCRIPT, 'dist/pick-your-pathway.result.js', 'dist/pick-your-pathway.planner.js'];
+export const JOURNEY_BUDGET = 80_000;
+
 /** The frame page's own script: it loads the widget, and the widget never loads it, so it counts on its own. */
 export const FRAME_SCRIPT = 'dist/pick-your-pathway.frame.js';
 

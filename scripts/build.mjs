@@ -1,11 +1,12 @@
 // Builds dist/: the DOM-free core (ESM) with its type declarations, the script-tag bundle
 // (IIFE), then validates the built-in content with the built core, so that a content error fails
-// the build, and fails it when the script, or all it can load, is over its byte budget.
+// the build, and fails it when the script, the journey to the result, or all it can load is over
+// its byte budget.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { gzipBytes, SCRIPT, SCRIPT_BUDGET, TOTAL_BUDGET, widgetFiles } from './budgets.mjs';
+import { gzipBytes, JOURNEY, JOURNEY_BUDGET, SCRIPT, SCRIPT_BUDGET, TOTAL_BUDGET, widgetFiles } from './budgets.mjs';
 import { buildFile } from './build-file.mjs';
 import { integrityOf, loadableFiles } from './integrity.mjs';
 import { elementManifest } from './element-manifest.mjs';
@@ -115,8 +116,15 @@ writeFileSync('dist/integrity.json', `${JSON.stringify(integrityOf(loadableFiles
 const bundle = readFileSync(SCRIPT);
 const gzip = gzipBytes(SCRIPT);
 const total = widgetFiles().reduce((sum, file) => sum + gzipBytes(file), 0);
+const journey = JOURNEY.reduce((sum, file) => sum + gzipBytes(file), 0);
 if (gzip > SCRIPT_BUDGET) {
   console.error(`${SCRIPT} is ${gzip} bytes gzip, over its budget of ${SCRIPT_BUDGET}.`);
+  process.exit(1);
+}
+if (journey > JOURNEY_BUDGET) {
+  console.error(
+    `The English journey to the result (${JOURNEY.join(', ')}) is ${journey} bytes gzip, over its budget of ${JOURNEY_BUDGET}.`,
+  );
   process.exit(1);
 }
 if (total > TOTAL_BUDGET) {
@@ -124,5 +132,5 @@ if (total > TOTAL_BUDGET) {
   process.exit(1);
 }
 console.log(
-  `built dist/core.js and ${SCRIPT} (${bundle.length} bytes, ${gzip} gzip, budget ${SCRIPT_BUDGET}; with every file it can load ${total} gzip, budget ${TOTAL_BUDGET}); built-in content valid`,
+  `built dist/core.js and ${SCRIPT} (${bundle.length} bytes, ${gzip} gzip, budget ${SCRIPT_BUDGET}; the journey to the result ${journey} gzip, budget ${JOURNEY_BUDGET}; with every file it can load ${total} gzip, budget ${TOTAL_BUDGET}); built-in content valid`,
 );
