@@ -32,7 +32,7 @@ const withoutPolice = scenarios.find(
 const teamLink = teamFragment(
   scenarios
     .slice(0, 3)
-    .map((s, i) => ({ label: ['Police', 'EMS', null][i]!, code: encodeAnswers(parseAnswers(s.answers)) })),
+    .map((s, i) => ({ label: ['EMS', 'Police', null][i]!, code: encodeAnswers(parseAnswers(s.answers)) })),
 );
 const TEAM_WORDS = {
   en: { title: 'Your team’s answers', build: 'Build a new team link', add: 'Add partner' },

@@ -27,11 +27,12 @@ const description = (field: Locator) =>
   );
 
 const scenarios = readScenarios().map((s) => parseAnswers(s.answers));
-const [police, ems, health] = [scenarios[0]!, scenarios[1]!, scenarios[2]!];
+// The scenarios' first three: EMS after overdoses, a police department holding charges, a fire department's walk-ins.
+const [ems, police, fire] = [scenarios[0]!, scenarios[1]!, scenarios[2]!];
 const members = [
-  { label: 'Police', answers: police },
   { label: 'EMS', answers: ems },
-  { label: 'County health', answers: health },
+  { label: 'Police', answers: police },
+  { label: 'Fire', answers: fire },
 ];
 const link = (list: { label: string | null; answers: Answers }[]) =>
   teamFragment(list.map(({ label, answers }) => ({ label, code: encodeAnswers(answers) })));
@@ -42,7 +43,7 @@ describe('a team link', () => {
     const widget = page.locator('pick-your-pathway');
     await shown(page.getByRole('heading', { name: 'Your team’s answers' }));
     const team = await widget.evaluate((el: any) => el.team);
-    const combined = combineAnswers([police, ems, health]);
+    const combined = combineAnswers([ems, police, fire]);
     expect(team.combined).toEqual(combined);
     expect(team.result).toEqual(recommend(combined, builtInContent));
     expect(team.members.map((m: any) => [m.label, m.result])).toEqual(
@@ -52,8 +53,8 @@ describe('a team link', () => {
 
     // Side by side: a column per partner; a question where they differ says so in words.
     const answers = page.getByRole('region', { name: 'Answers side by side' }).getByRole('table');
-    for (const name of ['Police', 'EMS', 'County health']) await shown(answers.getByRole('columnheader', { name }));
-    const leads = new Set([police, ems, health].map((a) => a.lead.join()));
+    for (const name of ['EMS', 'Police', 'Fire']) await shown(answers.getByRole('columnheader', { name }));
+    const leads = new Set([ems, police, fire].map((a) => a.lead.join()));
     const leadRow = answers.getByRole('row', { name: /^Who leads/ });
     await eventually(() => leadRow.textContent()).toContain(leads.size > 1 ? 'Talking point:' : 'All agree');
     const differing = await answers.getByText('Talking point:').count();
@@ -83,7 +84,7 @@ describe('a team link', () => {
     await shown(page.getByText('Partner 2: the answers could not be read.'));
     await shown(page.getByText(/Partner 3: the name holds characters that are not allowed/));
     const team = await page.locator('pick-your-pathway').evaluate((el: any) => el.team);
-    expect(team.members.map((m: any) => m.label)).toEqual(['Police', 'County health']);
+    expect(team.members.map((m: any) => m.label)).toEqual(['EMS', 'Fire']);
     const [error] = await eventsOf(page, 'pyp-error', 1);
     expect(error.issues).toHaveLength(2);
     // Markup in a label is never drawn as markup.
@@ -180,12 +181,12 @@ describe('the team link builder', () => {
     const built = await page.getByRole('textbox', { name: 'Team link' }).inputValue();
     expect(built).toBe(new URL(`/${link(members)}`, baseUrl()).href);
 
-    await page.getByRole('button', { name: 'Remove EMS' }).click();
+    await page.getByRole('button', { name: 'Remove Police' }).click();
     await shown(page.getByRole('heading', { name: '2 partners added' }));
     await page.getByRole('button', { name: 'Open the team page' }).click();
     await shown(page.getByRole('heading', { name: 'Your team’s answers' }));
     const team = await page.locator('pick-your-pathway').evaluate((el: any) => el.team);
-    expect(team.members.map((m: any) => m.label)).toEqual(['Police', 'County health']);
+    expect(team.members.map((m: any) => m.label)).toEqual(['EMS', 'Fire']);
 
     // The team link built opens the same team in a new page.
     const again = await openPage(new URL(built).pathname + new URL(built).hash);
