@@ -11,10 +11,14 @@ import { recommend } from '../../machines/recommend';
 import { encodeAnswers } from '../../machines/share-codec';
 import { combineAnswers, teamFragment } from '../../machines/team';
 import { readScenarios } from '../support/fixtures';
+import questionTexts from '../../data/locales/en/questions.json';
 import type { Locator } from 'playwright-core';
 import { baseUrl, eventsOf, eventually, openPage, useBrowser } from './browser';
 
 useBrowser();
+
+const uiOption = (key: string, id: string) =>
+  (questionTexts as Record<string, { options: Record<string, { label: string }> }>)[key]!.options[id]!.label;
 
 const shown = (locator: Locator) => locator.waitFor({ state: 'visible' });
 /** The texts a field's aria-describedby points at, as a screen reader reads them. */
@@ -59,6 +63,20 @@ describe('a team link', () => {
     await eventually(() => leadRow.textContent()).toContain(leads.size > 1 ? 'Talking point:' : 'All agree');
     const differing = await answers.getByText('Talking point:').count();
     await shown(page.getByText(new RegExp(`differ on ${differing} of \\d questions`)));
+
+    // The combined answers: every lead any partner chose, the setting most chose.
+    const together = page.locator('pick-your-pathway').locator('table.team__combined');
+    const combinedLead = await together
+      .getByRole('row', { name: /^Who leads/ })
+      .getByRole('cell')
+      .textContent();
+    for (const id of combined.lead) expect(combinedLead).toContain(uiOption('lead', id));
+    expect(
+      await together
+        .getByRole('row', { name: /^Community/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe(uiOption('setting', combined.setting));
 
     // Each partner's pathways, then all of them together.
     const pathways = page.getByRole('region', { name: 'Each partner’s pathways' });
@@ -131,7 +149,7 @@ describe('a team link', () => {
         visibleButtons: buttons.filter((b) => b.checkVisibility()).length,
       };
     });
-    expect(printed).toEqual({ tables: 2, visibleButtons: 0 });
+    expect(printed).toEqual({ tables: 3, visibleButtons: 0 });
   });
 
   it('reads large in presenter mode (no text under 18 px)', async () => {

@@ -11,6 +11,10 @@ import { Heading } from '../../views/heading';
 import { printAlone } from '../print-alone';
 import { memberName } from './member-name';
 
+/** An answer as a list of option ids; null when it was not asked. */
+const listOf = (value: string | readonly string[] | undefined): readonly string[] | null =>
+  value === undefined ? null : typeof value === 'string' ? [value] : value;
+
 export function TeamView({ members, problems }: { members: TeamMember[]; problems: TeamProblem[] }) {
   const { t, content, team, language, buildTeam } = useWizard();
   const page = useRef<HTMLDivElement>(null);
@@ -124,6 +128,17 @@ export function TeamView({ members, problems }: { members: TeamMember[]; problem
 
       <Heading depth={1}>{t('team.combinedTitle')}</Heading>
       <p>{t('team.combinedRule')}</p>
+      <table class="team__table team__combined">
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{t(`review.labels.${row.key}`)}</th>
+              <td>{choiceText(row.key, listOf(combined[row.key]))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{t('team.combinedFits')}</p>
       <ul class="team__fits">
         {PATHWAY_IDS.map((id) => {
           const fit = result.pathways.find((p) => p.id === id)?.fit;
