@@ -40,7 +40,7 @@ export function shareLink(answers: Answers): string {
 }
 
 /** Prints the planning brief alone (see printAlone); without a brief yet, the page prints as it is. */
-export function printBriefAlone(root: ShadowRoot, language: string): void {
+function printBriefAlone(root: ShadowRoot, language: string): void {
   const brief = root.querySelector('[part="brief"]');
   printAlone(root, brief, language, brief?.querySelector('.brief__title')?.textContent ?? '');
 }

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
+import { policeHoldingCharges } from '../fixtures/answers';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
 import { pathwaysEn, uiEn as ui } from '../support/texts';
 import '../../src/index';
@@ -14,15 +15,7 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const answers = parseAnswers({
-  lead: ['law-enforcement'],
-  situations: ['low-level-offense'],
-  population: ['substance-use'],
-  charging: ['abeyance'],
-  partners: ['case-manager', 'treatment'],
-  setting: 'urban',
-  existing: [],
-});
+const answers = parseAnswers(policeHoldingCharges);
 const pathway = recommend(answers).pathways[0]!.id;
 const [first, second] = builtInContent.pathways.find((p) => p.id === pathway)!.elements.map((e) => e.id);
 const titleOf = (element: string) =>

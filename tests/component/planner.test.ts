@@ -5,6 +5,7 @@ import { builtInResources } from '../../data/resources';
 import { uiEn as ui } from '../support/texts';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
+import { policeHoldingCharges } from '../fixtures/answers';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
 import '../../src/index';
 
@@ -14,15 +15,7 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const answers = parseAnswers({
-  lead: ['law-enforcement'],
-  situations: ['low-level-offense'],
-  population: ['substance-use'],
-  charging: ['abeyance'],
-  partners: ['case-manager', 'treatment'],
-  setting: 'urban',
-  existing: [],
-});
+const answers = parseAnswers(policeHoldingCharges);
 
 async function toResult(content?: unknown) {
   const element = document.createElement('pick-your-pathway');

@@ -6,6 +6,7 @@
  * the widget's shadow root and the demo page around it are both checked, on three pages: English
  * on the light agency page, English on a dark page, Spanish on the Spanish page.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeVersion, describeViolations, runAxe, walk, wordsOf, type Lang } from './a11y';
 import { openPage, useBrowser } from './browser';
@@ -42,6 +43,27 @@ const TEAM_WORDS = {
 const checked = new Map<string, number>(PAGES.map((p) => [p.name, 0]));
 let violationCount = 0;
 
+/** axe on the page as it is: no violation and nothing left for a person to review; counted per page. Gives how many widget elements axe measured for contrast. */
+async function expectNoFindings(page: Page, pageName: string, where: string): Promise<number> {
+  const { violations, incomplete, contrastPassedInWidget } = await runAxe(page);
+  checked.set(pageName, checked.get(pageName)! + 1);
+  violationCount += violations.reduce((n, v) => n + v.nodes.length, 0);
+  expect
+    .soft(
+      violations.map((v) => v.id),
+      `axe violations on ${where}:\n${describeViolations(violations)}`,
+    )
+    .toEqual([]);
+  // Nothing left for a person to review either (e.g. contrast over an image or a gradient).
+  expect
+    .soft(
+      incomplete.map((v) => v.id),
+      `axe "needs review" on ${where}:\n${describeViolations(incomplete)}`,
+    )
+    .toEqual([]);
+  return contrastPassedInWidget;
+}
+
 async function scan(
   path: string,
   pageName: string,
@@ -56,24 +78,9 @@ async function scan(
     wordsOf(lang),
     scenario.answers,
     async (state) => {
-      const { violations, incomplete, contrastPassedInWidget } = await runAxe(page);
       states.push(state.id);
-      checked.set(pageName, checked.get(pageName)! + 1);
-      violationCount += violations.reduce((n, v) => n + v.nodes.length, 0);
       const where = `${pageName}, state "${state.id}"`;
-      expect
-        .soft(
-          violations.map((v) => v.id),
-          `axe violations on ${where}:\n${describeViolations(violations)}`,
-        )
-        .toEqual([]);
-      // Nothing left for a person to review either (e.g. contrast over an image or a gradient).
-      expect
-        .soft(
-          incomplete.map((v) => v.id),
-          `axe "needs review" on ${where}:\n${describeViolations(incomplete)}`,
-        )
-        .toEqual([]);
+      const contrastPassedInWidget = await expectNoFindings(page, pageName, where);
       // Proof that axe looked inside the shadow root: it measured the widget's text contrast.
       expect
         .soft(contrastPassedInWidget, `elements in the widget whose contrast axe checked on ${where}`)
@@ -121,23 +128,7 @@ describe.each(PAGES)('axe-core, WCAG 2.2 A/AA: $name', ({ name, path, lang }) =>
     const words = TEAM_WORDS[lang];
     const page = await openPage(`${path}${teamLink}`);
     await page.getByRole('heading', { name: words.title }).waitFor();
-    const check = async (where: string) => {
-      const { violations, incomplete } = await runAxe(page);
-      checked.set(name, checked.get(name)! + 1);
-      violationCount += violations.reduce((n, v) => n + v.nodes.length, 0);
-      expect
-        .soft(
-          violations.map((v) => v.id),
-          `${name}, ${where}:\n${describeViolations(violations)}`,
-        )
-        .toEqual([]);
-      expect
-        .soft(
-          incomplete.map((v) => v.id),
-          `${name}, ${where}:\n${describeViolations(incomplete)}`,
-        )
-        .toEqual([]);
-    };
+    const check = (where: string) => expectNoFindings(page, name, `${name}, ${where}`);
     await check('team page');
     await page.getByRole('button', { name: words.build }).click();
     await page.getByRole('button', { name: words.add }).waitFor();

@@ -11,14 +11,11 @@ import { recommend } from '../../machines/recommend';
 import { encodeAnswers } from '../../machines/share-codec';
 import { combineAnswers, teamFragment } from '../../machines/team';
 import { readScenarios } from '../support/fixtures';
-import questionTexts from '../../data/locales/en/questions.json';
 import type { Locator } from 'playwright-core';
 import { baseUrl, eventsOf, eventually, openPage, useBrowser } from './browser';
+import { optionLabel } from './quiz';
 
 useBrowser();
-
-const uiOption = (key: string, id: string) =>
-  (questionTexts as Record<string, { options: Record<string, { label: string }> }>)[key]!.options[id]!.label;
 
 const shown = (locator: Locator) => locator.waitFor({ state: 'visible' });
 /** The texts a field's aria-describedby points at, as a screen reader reads them. */
@@ -70,13 +67,13 @@ describe('a team link', () => {
       .getByRole('row', { name: /^Who leads/ })
       .getByRole('cell')
       .textContent();
-    for (const id of combined.lead) expect(combinedLead).toContain(uiOption('lead', id));
+    for (const id of combined.lead) expect(combinedLead).toContain(optionLabel('lead', id));
     expect(
       await together
         .getByRole('row', { name: /^Community/ })
         .getByRole('cell')
         .textContent(),
-    ).toBe(uiOption('setting', combined.setting));
+    ).toBe(optionLabel('setting', combined.setting));
 
     // Each partner's pathways, then all of them together.
     const pathways = page.getByRole('region', { name: 'Each partner’s pathways' });
