@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import type { Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -16,8 +20,123 @@ function languages() {
     .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));
 }
 
-export default defineConfig({
-  define: { __PYP_LANGUAGES__: JSON.stringify(languages()) },
+/** Each language's files but English's go in one chunk of their own, `locale-<code>`. */
+function languageChunk(id: string): string | null {
+  const language = /[\\/]data[\\/]locales[\\/]([a-z]{2,3})[\\/][^\\/]+\.json$/.exec(id)?.[1];
+  return language && language !== 'en' ? `locale-${language}` : null;
+}
+
+const MODULE_ENTRY = 'src/entries/module.ts';
+const MODULE_FILE = 'pick-your-pathway.mjs';
+const sha384 = (text: string) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+
+/**
+ * Every module the graph's entry imports statically goes into one chunk, `widget`: the first load
+ * is then the entry and that chunk, fetched together, rather than a dozen small chunks that the
+ * on-demand parts share (each its own request, and compressed apart). The parts import what they
+ * share with it from that chunk.
+ */
+function firstLoadChunk() {
+  const modules = new Set<string>();
+  const entry = resolve(MODULE_ENTRY);
+  const plugin: Plugin = {
+    name: 'pyp-first-load-chunk',
+    apply: 'build',
+    buildEnd() {
+      modules.clear();
+      const visit = (id: string) => {
+        if (modules.has(id)) return;
+        modules.add(id);
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next);
+      };
+      if (this.getModuleInfo(entry)) visit(entry);
+    },
+  };
+  return { plugin, group: { name: (id: string) => (modules.has(id) ? 'widget' : null) } };
+}
+
+/**
+ * Writes `pick-your-pathway.js`, the classic script that imports the graph (src/entries/script.ts),
+ * with the table of what it preloads: the entry and the chunks it imports, and each language's
+ * chunk, with their integrity. Made once the chunks are final.
+ */
+function scriptLoader(): Plugin {
+  return {
+    name: 'pyp-script-loader',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      if (!bundle[MODULE_FILE]) return;
+      const code = (file: string) => {
+        const item = bundle[file];
+        return item?.type === 'chunk' ? item : null;
+      };
+      const files: [string, string][] = [];
+      const visit = (file: string) => {
+        const chunk = code(file);
+        if (!chunk || files.some(([seen]) => seen === file)) return;
+        files.push([file, sha384(chunk.code)]);
+        for (const next of chunk.imports) visit(next);
+      };
+      visit(MODULE_FILE);
+      const languages = Object.fromEntries(
+        Object.keys(bundle)
+          .map(code)
+          .filter((chunk) => chunk && /^locale-[a-z]{2,3}$/.test(chunk.name))
+          .map((chunk) => [chunk!.name.slice('locale-'.length), [chunk!.fileName, sha384(chunk!.code)]]),
+      );
+      const built = await esbuild({
+        entryPoints: ['src/entries/script.ts'],
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        target: 'es2022',
+        write: false,
+        legalComments: 'none',
+        define: { __PYP_FIRST_LOAD__: JSON.stringify({ entry: MODULE_FILE, files, languages }) },
+      });
+      this.emitFile({ type: 'asset', fileName: 'pick-your-pathway.js', source: built.outputFiles[0]!.text });
+    },
+  };
+}
+
+const firstLoad = firstLoadChunk();
+
+/** The widget: one ES module graph from its entries, and the classic script that loads it. */
+const widget: UserConfig['build'] = {
+  outDir: 'dist',
+  emptyOutDir: false,
+  manifest: true,
+  target: 'es2022',
+  lib: {
+    entry: { 'pick-your-pathway': MODULE_ENTRY, 'pick-your-pathway.frame': 'src/entries/frame.ts' },
+    formats: ['es'],
+    fileName: (_format, name) => (name === 'pick-your-pathway' ? MODULE_FILE : `${name}.js`),
+  },
+  rolldownOptions: {
+    // Reading a property has no side effect in our code or its libraries: unused reads go.
+    treeshake: { propertyReadSideEffects: false },
+    output: {
+      minify: true,
+      chunkFileNames: 'module/[name]-[hash].js',
+      codeSplitting: { groups: [firstLoad.group, { name: languageChunk }] },
+    },
+  },
+};
+
+/** The DOM-free core, for Node and any framework: its libraries stay the consumer's. */
+const core: UserConfig['build'] = {
+  outDir: 'dist',
+  emptyOutDir: true,
+  lib: { entry: 'machines/index.ts', formats: ['es'], fileName: () => 'core.js' },
+  rolldownOptions: { external: [/^xstate(\/|$)/, /^zod(\/|$)/] },
+};
+
+export default defineConfig(({ mode }) => ({
+  define: {
+    __PYP_LANGUAGES__: JSON.stringify(languages()),
+    // Library mode leaves process.env.NODE_ENV in place, which throws in a browser.
+    ...(mode === 'test' ? {} : { 'process.env.NODE_ENV': JSON.stringify('production') }),
+  },
   // JSON as object literals, never JSON.parse('…') (Vite's choice for files over 10 kB): they
   // minify and compress smaller, and named imports of a JSON file's keys can be tree-shaken.
   json: { stringify: false },
@@ -31,6 +150,9 @@ export default defineConfig({
       { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'preact/compat' },
     ],
   },
+  plugins: mode === 'core' ? [] : [firstLoad.plugin, scriptLoader()],
+  build: mode === 'core' ? core : widget,
+  logLevel: 'warn',
   test: {
     projects: [
       {
@@ -56,4 +178,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

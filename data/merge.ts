@@ -3,18 +3,10 @@
  * the same id or are added (their `source` is the agency's own note, not shown); its texts become i18next resources laid over the built-in ones.
  */
 import type { Content, Override, Resource, Site } from './schema';
+import { mergeById } from './merge-by-id';
 
 /** Texts by language, then namespace. */
 export type OverrideTexts = Record<string, Record<string, Record<string, unknown>>>;
-
-/** Items of `added` replace those of `base` with the same id; the others are appended. */
-export function mergeById<T extends { id: string }>(base: readonly T[], added: readonly T[]): T[] {
-  const byId = new Map(added.map((item) => [item.id, item]));
-  return [
-    ...base.map((item) => byId.get(item.id) ?? item),
-    ...added.filter((item) => !base.some((b) => b.id === item.id)),
-  ];
-}
 
 /** The effective content: built-in with the override's programs. */
 export function mergeContent(base: Content, override: Override): Content {

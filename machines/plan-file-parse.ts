@@ -1,7 +1,8 @@
 /** Reads an exported plan file back: answers validated with zod, readiness marks normalised, actions checked. */
 import type { Content } from '../data/schema';
 import { safeParseAnswers, type Answers } from './answers';
-import { readActionPlan, type ActionPlan } from './action-plan';
+import type { ActionPlan } from './action-plan';
+import { readActionPlan } from './action-plan-read';
 import { PLAN_FORMAT, PLAN_VERSIONS_READ } from './plan-file';
 import { normaliseReadiness, type Readiness } from './readiness';
 

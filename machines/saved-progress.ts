@@ -5,13 +5,14 @@
  */
 import type { Content } from '../data/schema';
 import { safeParsePartialAnswers } from './answers';
-import { readActionPlan } from './action-plan';
+import { readActionPlan } from './action-plan-read';
 import { normaliseReadiness } from './readiness';
 import { STEP_IDS, type StepId } from './step-ids';
 import type { SavedProgress } from './widget.machine';
 
-export const PROGRESS_FORMAT = 'pick-your-pathway/progress';
-export const PROGRESS_VERSION = 1;
+import { PROGRESS_FORMAT, PROGRESS_VERSION } from './progress-format';
+
+export { PROGRESS_FORMAT, PROGRESS_VERSION };
 
 /** The progress to offer; `discarded` with why it cannot be used; or null when no answer was saved. */
 export function parseSavedProgress(text: string, content: Content): SavedProgress | { discarded: string } | null {

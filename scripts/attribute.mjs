@@ -1,13 +1,13 @@
-// Where the script's bytes go: builds the script-tag bundle once more (into a scratch folder) and
-// sums, per package and per source folder, the length each module has in the bundle before
-// minification, as shares of the minified gzip size. Part of `npm run bench`; `--top N` lists
-// the N largest modules too.
+// Where the first load's bytes go: builds the module graph once more (into a scratch folder) and
+// sums, per package and per source folder, the length each module has in the first load's chunk
+// before minification, as shares of its minified gzip size. Part of `npm run bench`; `--top N`
+// lists the N largest modules too.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildFile } from './build-file.mjs';
+import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -27,33 +27,28 @@ function groupOf(id) {
 const lengths = new Map();
 const outDir = mkdtempSync(join(tmpdir(), 'pyp-attribute-'));
 try {
-  await buildFile({
-    entry: 'src/index.ts',
-    fileName: 'pick-your-pathway.js',
-    format: 'iife',
-    name: 'PickYourPathway',
-    outDir,
-    emptyOutDir: true,
+  let chunk = null;
+  await build({
+    mode: 'production',
+    build: { outDir, emptyOutDir: true },
     plugins: [
       {
         name: 'pyp-attribute',
         generateBundle(_options, bundle) {
-          for (const chunk of Object.values(bundle)) {
-            if (chunk.type !== 'chunk') continue;
-            for (const [id, info] of Object.entries(chunk.modules)) lengths.set(id, info.renderedLength);
-          }
+          chunk = Object.values(bundle).find((item) => item.type === 'chunk' && item.name === 'widget');
+          for (const [id, info] of Object.entries(chunk?.modules ?? {})) lengths.set(id, info.renderedLength);
         },
       },
     ],
   });
-  const gzip = gzipSync(readFileSync(join(outDir, 'pick-your-pathway.js')), { level: 9 }).length;
+  const gzip = gzipSync(readFileSync(join(outDir, chunk.fileName)), { level: 9 }).length;
   const total = [...lengths.values()].reduce((sum, n) => sum + n, 0);
   const groups = new Map();
   for (const [id, length] of lengths) groups.set(groupOf(id), (groups.get(groupOf(id)) ?? 0) + length);
   const share = (length) =>
-    `${((100 * length) / total).toFixed(1).padStart(5)} %  ≈ ${((gzip * length) / total / 1024).toFixed(1).padStart(5)} KB gzip`;
+    `${((100 * length) / total).toFixed(1).padStart(5)} %  ≈ ${((gzip * length) / total / 1000).toFixed(1).padStart(5)} KB gzip`;
   console.log(
-    `\nWhere the script's ${(gzip / 1024).toFixed(1)} KB gzip go (shares of its modules before minification):`,
+    `\nWhere the first load's ${(gzip / 1000).toFixed(1)} KB gzip go (shares of its modules before minification):`,
   );
   for (const [group, length] of [...groups].sort((a, b) => b[1] - a[1]))
     console.log(`  ${group.padEnd(32)} ${share(length)}`);

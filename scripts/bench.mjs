@@ -1,10 +1,10 @@
 // `npm run bench`: figures for the built core. recommend() per call, as the median over
 // batches of varied answers, on the built-in programs and on 10,000 generated programs.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { FRAME_SCRIPT, JOURNEY, JOURNEY_BUDGET, TOTAL_BUDGET, widgetFiles } from './budgets.mjs';
+import { budgets } from './budgets.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const core = await import(new URL('../dist/core.js', import.meta.url).href);
@@ -85,31 +85,31 @@ function bytes(file) {
   const brotli = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   return { raw: data.length, gzip, brotli };
 }
-// The script, every file it can load (details, languages, validator, result, planner, workshop, team, QR), then on
-// their own the frame page's script (which loads the widget) and the core.
-const files = [...widgetFiles(), FRAME_SCRIPT, 'dist/core.js'];
+// Every file of the widget (the script, the module graph's entry and chunks), then on their own
+// the frame page's script and the core; then each byte budget (scripts/budgets.mjs) with its files.
+const files = [
+  'dist/pick-your-pathway.js',
+  'dist/pick-your-pathway.mjs',
+  ...readdirSync('dist/module')
+    .sort()
+    .map((f) => `dist/module/${f}`),
+  'dist/pick-your-pathway.frame.js',
+  'dist/core.js',
+];
 console.log('bytes (raw / gzip -9 / brotli 11):');
-const widgetTotal = { raw: 0, gzip: 0, brotli: 0 };
 for (const file of files) {
   const { raw, gzip, brotli } = bytes(file);
   console.log(
-    `  ${file.padEnd(36)} ${String(raw).padStart(8)} ${String(gzip).padStart(8)} ${String(brotli).padStart(8)}`,
+    `  ${file.padEnd(44)} ${String(raw).padStart(8)} ${String(gzip).padStart(8)} ${String(brotli).padStart(8)}`,
   );
-  if (file !== 'dist/core.js' && file !== FRAME_SCRIPT)
-    Object.assign(widgetTotal, {
-      raw: widgetTotal.raw + raw,
-      gzip: widgetTotal.gzip + gzip,
-      brotli: widgetTotal.brotli + brotli,
-    });
 }
-console.log(
-  `  ${'everything the widget can load'.padEnd(36)} ${String(widgetTotal.raw).padStart(8)} ${String(widgetTotal.gzip).padStart(8)} ${String(widgetTotal.brotli).padStart(8)}  (budget ≤ ${TOTAL_BUDGET} bytes gzip: ${widgetTotal.gzip <= TOTAL_BUDGET ? 'met' : 'NOT met'})`,
-);
-
-const journey = JOURNEY.reduce((sum, file) => sum + bytes(file).gzip, 0);
-console.log(
-  `  ${'the English journey to the result'.padEnd(36)} ${String(journey).padStart(17)}           (${JOURNEY.map((f) => f.replace('dist/', '')).join(' + ')}; budget ≤ ${JOURNEY_BUDGET} bytes gzip: ${journey <= JOURNEY_BUDGET ? 'met' : 'NOT met'})`,
-);
+console.log('budgets (gzip -9, the sum of each file compressed on its own):');
+for (const { name, files: parts, budget } of budgets()) {
+  const gzip = parts.reduce((sum, file) => sum + bytes(`dist/${file}`).gzip, 0);
+  console.log(
+    `  ${name.padEnd(52)} ${String(gzip).padStart(8)}  (budget ≤ ${budget}: ${gzip <= budget ? 'met' : 'NOT met'}; ${parts.join(' + ')})`,
+  );
+}
 
 const fmt = ({ median, min, max }) =>
   `${(median * 1000).toFixed(1)} µs per call (range ${(min * 1000).toFixed(1)}–${(max * 1000).toFixed(1)})`;

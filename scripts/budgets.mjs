@@ -1,39 +1,92 @@
-// The byte budgets, one definition for the build (which fails over them) and the bench (which
-// reports them): in decimal kilobytes of gzip -9, the stricter reading of "KB".
-import { readdirSync, readFileSync } from 'node:fs';
+// The byte budgets, in decimal kilobytes of gzip -9, for what a reader downloads: the first load
+// until the start page (by script and by ES module alike), the English journey to the result, and
+// each on-demand part on its own (each language too: no reader downloads two). The files of each
+// come from the build's manifest, so a new part or language is measured without a change here.
+// `.size-limit.mjs` hands them to size-limit, which the build runs and fails over.
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** The script alone: all an English reader needs before the first question. */
-export const SCRIPT_BUDGET = 60_000;
-/**
- * Everything the widget can ever load: the script and each file beside it (languages, details,
- * validator, planner, workshop). 140 KB since the issues on team planning and performance set it
- * there (it was 120 KB).
- */
-export const TOTAL_BUDGET = 140_000;
-
-export const SCRIPT = 'dist/pick-your-pathway.js';
-
-/**
- * The English journey to the result (start page, the questions, review, the result with its
- * sections closed): the script, the result page and the planner's tools. The details file waits
- * for a section to open. tests/e2e/loading.test.ts holds the widget to this list.
- */
-export const JOURNEY = [SCRIPT, 'dist/pick-your-pathway.result.js', 'dist/pick-your-pathway.planner.js'];
+export const DIST = 'dist';
+export const SCRIPT = 'pick-your-pathway.js';
+export const MODULE_ENTRY = 'src/entries/module.ts';
+export const FIRST_LOAD_BUDGET = 60_000;
 export const JOURNEY_BUDGET = 80_000;
 
-/** The frame page's own script: it loads the widget, and the widget never loads it, so it counts on its own. */
-export const FRAME_SCRIPT = 'dist/pick-your-pathway.frame.js';
+/** Each on-demand part's own budget (what it adds to the first load), by its source. */
+const PART_BUDGETS = {
+  'src/on-demand/result.tsx': 10_000,
+  'src/on-demand/planner.tsx': 13_000,
+  'src/on-demand/details.ts': 16_000,
+  'src/on-demand/validate.ts': 15_000,
+  'src/on-demand/workshop.tsx': 10_000,
+  'src/on-demand/qr.ts': 5_000,
+};
+/** Every language's texts but English (which the first load carries). */
+const LANGUAGE_BUDGET = 25_000;
 
-/** The script, then every file it can load from its folder (the frame page's script is not one). */
-export function widgetFiles() {
+const readManifest = (dist) => JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8'));
+
+/** The chunk a manifest key became and every chunk it imports statically, each once, itself first. */
+function closure(manifest, key, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(chunk.file)) return [];
+  seen.add(chunk.file);
+  return [chunk.file, ...(chunk.imports ?? []).flatMap((next) => closure(manifest, next, seen))];
+}
+
+/** The files of the first load: by ES module, its entry and what it imports; by script, the script first. */
+export function firstLoad(dist = DIST, { script = true } = {}) {
+  const files = closure(readManifest(dist), MODULE_ENTRY);
+  return script ? [SCRIPT, ...files] : files;
+}
+
+/** The English journey to the result: the first load by script, the result page and the planner's tools. */
+export function journey(dist = DIST) {
+  const manifest = readManifest(dist);
+  const first = firstLoad(dist);
+  const parts = ['src/on-demand/result.tsx', 'src/on-demand/planner.tsx'].flatMap((key) => closure(manifest, key));
+  return [...new Set([...first, ...parts])];
+}
+
+/** Each on-demand part and language: the files it adds to the first load, and its budget. */
+export function parts(dist = DIST) {
+  const manifest = readManifest(dist);
+  const first = new Set(firstLoad(dist));
+  return Object.entries(manifest)
+    .filter(([, chunk]) => chunk.isDynamicEntry || /^locale-/.test(chunk.name ?? ''))
+    .map(([key, chunk]) => {
+      const language = /^locale-([a-z]{2,3})$/.exec(chunk.name ?? '')?.[1];
+      return {
+        name: language ? `the ${language} texts` : `the on-demand part ${key}`,
+        files: closure(manifest, key).filter((file) => !first.has(file)),
+        budget: language ? LANGUAGE_BUDGET : PART_BUDGETS[key],
+      };
+    });
+}
+
+/** Every budget: a name, its files (in dist/) and its limit in bytes of gzip -9. */
+export function budgets(dist = DIST) {
+  if (!existsSync(`${dist}/.vite/manifest.json`)) throw new Error('Build first: npm run build');
   return [
-    SCRIPT,
-    ...readdirSync('dist')
-      .filter((f) => /^pick-your-pathway\.[a-z-]+\.js$/.test(f) && `dist/${f}` !== FRAME_SCRIPT)
-      .sort()
-      .map((f) => `dist/${f}`),
+    { name: 'first load until the start page, by script', files: firstLoad(dist), budget: FIRST_LOAD_BUDGET },
+    {
+      name: 'first load until the start page, by ES module',
+      files: firstLoad(dist, { script: false }),
+      budget: FIRST_LOAD_BUDGET,
+    },
+    { name: 'the English journey to the result', files: journey(dist), budget: JOURNEY_BUDGET },
+    ...parts(dist),
   ];
 }
 
 export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The built file of an on-demand part, by its source (`src/on-demand/details.ts` → `module/details-<hash>.js`). */
+export function partFile(source, dist = DIST) {
+  return readManifest(dist)[source]?.file ?? null;
+}
+
+/** The built file of a language's texts (`es` → `module/locale-es-<hash>.js`). */
+export function languageFile(language, dist = DIST) {
+  return Object.values(readManifest(dist)).find((chunk) => chunk.name === `locale-${language}`)?.file ?? null;
+}

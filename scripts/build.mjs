@@ -1,92 +1,26 @@
-// Builds dist/: the DOM-free core (ESM) with its type declarations, the script-tag bundle
-// (IIFE), then validates the built-in content with the built core, so that a content error fails
-// the build, and fails it when the script, the journey to the result, or all it can load is over
-// its byte budget.
+// Builds dist/ from vite.config.ts: the DOM-free core and its type declarations, then the widget's
+// module graph with the script that loads it and the frame page. Then it validates the built-in
+// content with the built core, so that a content error fails the build, writes the editors'
+// descriptions (JSON Schema, Custom Elements Manifest) and the integrity of every file a page
+// loads, and fails over a byte budget (scripts/budgets.mjs).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { gzipBytes, JOURNEY, JOURNEY_BUDGET, SCRIPT, SCRIPT_BUDGET, TOTAL_BUDGET, widgetFiles } from './budgets.mjs';
-import { buildFile } from './build-file.mjs';
 import { integrityOf, loadableFiles } from './integrity.mjs';
 import { elementManifest } from './element-manifest.mjs';
-import { sharedRuntime } from './shared-runtime.mjs';
-import { extraLanguages, localeLoaders, singleLocale } from './locale-files.mjs';
 
 const root = new URL('..', import.meta.url);
 process.chdir(fileURLToPath(root));
 
-await build({
-  configFile: 'vite.config.ts',
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    lib: { entry: 'machines/index.ts', formats: ['es'], fileName: () => 'core.js' },
-    rolldownOptions: { external: [/^xstate(\/|$)/, /^zod(\/|$)/] },
-  },
-});
-
-// The script-tag bundle: a classic script (IIFE) that needs no other file for the English quiz.
-// What it carries is decided by what it imports (data/content.ts, data/locales/index.ts), never
-// by rewriting JSON: every file ships the content exactly as the tests see it.
-await buildFile({
-  entry: 'src/index.ts',
-  fileName: 'pick-your-pathway.js',
-  format: 'iife',
-  name: 'PickYourPathway',
-});
-
-// The frame page: the widget alone on a page, for sites that allow an <iframe> but no script.
-await buildFile({
-  entry: 'src/frame.ts',
-  fileName: 'pick-your-pathway.frame.js',
-  format: 'iife',
-  name: 'PickYourPathwayFrame',
-});
-copyFileSync('src/frame.html', 'dist/pick-your-pathway.html');
-
-// The same element as an ES module, for pages and bundlers that import it. Its on-demand files
-// are its own chunks in dist/module/, reached by static relative imports that bundlers follow;
-// they share one Preact, XState and i18next with it, so no runtime is handed over. No JSON is
-// rewritten here either.
-await buildFile({
-  entry: 'src/module.ts',
-  fileName: 'pick-your-pathway.mjs',
-  plugins: [localeLoaders()],
-  output: { chunkFileNames: (chunk) => `module/${chunk.name.replace(/[^a-z0-9-]+/gi, '') || 'chunk'}-[hash].js` },
-});
-
-// Files the script loads on demand from its own folder (ES modules, each self-contained).
-for (const file of ['details', 'validate', 'qr']) {
-  await buildFile({
-    entry: `src/on-demand/${file}.ts`,
-    fileName: `pick-your-pathway.${file}.js`,
-  });
-}
-
-// View files loaded on demand (the result page, the planner's and the trainer's views): they render with the script's own Preact (see shared-runtime.mjs).
-for (const file of ['result', 'planner', 'workshop']) {
-  await buildFile({
-    entry: `src/on-demand/${file}.tsx`,
-    fileName: `pick-your-pathway.${file}.js`,
-    plugins: [sharedRuntime()],
-  });
-}
-
-// One file per language other than English, from its folder of data/locales.
-for (const language of extraLanguages()) {
-  await buildFile({
-    entry: 'src/on-demand/locale.ts',
-    fileName: `pick-your-pathway.${language}.js`,
-    plugins: [singleLocale(language)],
-  });
-}
+await build({ mode: 'core' });
+await build({ mode: 'production' });
+copyFileSync('src/entries/frame.html', 'dist/pick-your-pathway.html');
 
 const tsc = spawnSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 writeFileSync('dist/core.d.ts', "export * from './types/machines/index';\n");
-writeFileSync('dist/pick-your-pathway.d.ts', "export * from './types/src/module';\n");
+writeFileSync('dist/pick-your-pathway.d.ts', "export * from './types/src/entries/module';\n");
 
 const core = await import(new URL('dist/core.js', root).href + `?t=${Date.now()}`);
 const checked = core.ContentSchema.safeParse(core.builtInContent);
@@ -113,24 +47,7 @@ writeFileSync('dist/custom-elements.json', `${JSON.stringify(elementManifest(), 
 // Subresource Integrity: the sha384 of every file the widget or the frame page can load.
 writeFileSync('dist/integrity.json', `${JSON.stringify(integrityOf(loadableFiles()), null, 2)}\n`);
 
-const bundle = readFileSync(SCRIPT);
-const gzip = gzipBytes(SCRIPT);
-const total = widgetFiles().reduce((sum, file) => sum + gzipBytes(file), 0);
-const journey = JOURNEY.reduce((sum, file) => sum + gzipBytes(file), 0);
-if (gzip > SCRIPT_BUDGET) {
-  console.error(`${SCRIPT} is ${gzip} bytes gzip, over its budget of ${SCRIPT_BUDGET}.`);
-  process.exit(1);
-}
-if (journey > JOURNEY_BUDGET) {
-  console.error(
-    `The English journey to the result (${JOURNEY.join(', ')}) is ${journey} bytes gzip, over its budget of ${JOURNEY_BUDGET}.`,
-  );
-  process.exit(1);
-}
-if (total > TOTAL_BUDGET) {
-  console.error(`The script and the files it can load are ${total} bytes gzip, over their budget of ${TOTAL_BUDGET}.`);
-  process.exit(1);
-}
-console.log(
-  `built dist/core.js and ${SCRIPT} (${bundle.length} bytes, ${gzip} gzip, budget ${SCRIPT_BUDGET}; the journey to the result ${journey} gzip, budget ${JOURNEY_BUDGET}; with every file it can load ${total} gzip, budget ${TOTAL_BUDGET}); built-in content valid`,
-);
+console.log('built dist/; built-in content valid');
+// The byte budgets (scripts/budgets.mjs), checked by size-limit: over one, the build fails.
+const sizes = spawnSync('npx', ['--no-install', 'size-limit', '--silent'], { stdio: 'inherit' });
+if (sizes.status !== 0) process.exit(sizes.status ?? 1);

@@ -1,14 +1,14 @@
 /**
- * Files the widget loads on demand. Each entry sets where they come from: the script from its
- * own folder (`files-beside-script.ts`), the ES module through static imports a bundler can
- * follow (`module.ts`), tests from the sources. When one cannot be loaded, the widget says so
- * where it is needed and keeps working.
+ * The parts the widget loads on demand, each one `import()`: the bundler makes each a chunk of the
+ * one module graph. The element reaches them only through these loaders. When one cannot be
+ * loaded, the widget says so where it is needed and keeps working. Tests may replace a loader.
  */
 import type { PlannerViews, ResultViews, WorkshopViews } from './views/view-files';
+import { textsOfFiles, type Texts } from '../data/locales/namespaces';
 
 export type DetailsFile = typeof import('./on-demand/details');
 export type ValidateFile = typeof import('./on-demand/validate');
-export type LocaleFile = typeof import('./on-demand/locale');
+export type LocaleFile = { texts: Texts };
 export type PlannerFile = PlannerViews;
 export type ResultFile = ResultViews;
 export type WorkshopFile = WorkshopViews;
@@ -23,6 +23,34 @@ export type OnDemandLoaders = {
   qr: () => Promise<QrFile>;
 };
 
+/**
+ * Every language's files but English (which the widget carries): the build puts each language's
+ * files in one chunk of their own (vite.config.ts), so a language is added by its files alone.
+ */
+const languageFiles = import.meta.glob<Record<string, unknown>>(['./*/*.json', '!./en/*.json'], {
+  base: '../data/locales/',
+  import: 'default',
+});
+
+/** A language's texts, from all of its files. */
+async function localeTexts(language: string): Promise<LocaleFile> {
+  const files = Object.entries(languageFiles).filter(([path]) => path.split('/').at(-2) === language);
+  if (files.length === 0) throw new Error(`No texts for the language ${language}`);
+  const loaded = await Promise.all(
+    files.map(
+      async ([path, load]) =>
+        [
+          path
+            .split('/')
+            .at(-1)!
+            .replace(/\.json$/, ''),
+          await load(),
+        ] as const,
+    ),
+  );
+  return { texts: textsOfFiles(language, loaded) };
+}
+
 /** Loads once and keeps the module; a failed load is tried again on the next call. */
 export function cached<T>(importer: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | null = null;
@@ -36,9 +64,7 @@ export function cached<T>(importer: () => Promise<T>): () => Promise<T> {
 }
 
 /** One cached loader per language. */
-export function perLanguage(
-  importer: (language: string) => Promise<LocaleFile>,
-): (language: string) => Promise<LocaleFile> {
+function perLanguage(importer: (language: string) => Promise<LocaleFile>): (language: string) => Promise<LocaleFile> {
   const loaders = new Map<string, () => Promise<LocaleFile>>();
   return (language) => {
     if (!loaders.has(language))
@@ -50,23 +76,13 @@ export function perLanguage(
   };
 }
 
-const unset = () => Promise.reject(new Error('Pick Your Pathway: no loader is set for its on-demand files.'));
-
-/** The loaders in use; the entry that registers the element sets them first. */
+/** The loaders in use. */
 export const onDemandLoaders: OnDemandLoaders = {
-  details: unset,
-  validate: unset,
-  locale: unset,
-  result: unset,
-  planner: unset,
-  workshop: unset,
-  qr: unset,
+  details: cached(() => import('./on-demand/details')),
+  validate: cached(() => import('./on-demand/validate')),
+  result: cached(() => import('./on-demand/result')),
+  planner: cached(() => import('./on-demand/planner')),
+  workshop: cached(() => import('./on-demand/workshop')),
+  qr: cached(() => import('./on-demand/qr')),
+  locale: perLanguage(localeTexts),
 };
-
-/** Sets the loaders not set yet: the first entry to run keeps its own (a script loaded twice changes nothing). */
-export function useLoaders(loaders: OnDemandLoaders): void {
-  for (const name of Object.keys(loaders) as (keyof OnDemandLoaders)[]) {
-    if (onDemandLoaders[name] === unset)
-      (onDemandLoaders as Record<keyof OnDemandLoaders, unknown>)[name] = loaders[name];
-  }
-}

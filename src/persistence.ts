@@ -5,7 +5,7 @@
  * validator file (machines/saved-progress.ts) when it is read back.
  */
 import type { Content } from '../data/schema';
-import { PROGRESS_FORMAT, PROGRESS_VERSION } from '../machines/saved-progress';
+import { PROGRESS_FORMAT, PROGRESS_VERSION } from '../machines/progress-format';
 import type { SavedProgress } from '../machines/widget.machine';
 import { onDemandLoaders } from './on-demand';
 

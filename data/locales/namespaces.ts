@@ -24,7 +24,7 @@ export function mergeTree(into: Tree, part: Tree): Tree {
 }
 
 /** Texts of one language from its files, as `[file name, texts]` pairs. */
-export function textsOfFiles(language: string, files: readonly [string, Tree][]): Texts {
+export function textsOfFiles(language: string, files: readonly (readonly [string, Tree])[]): Texts {
   const namespaces: Record<string, Tree> = {};
   for (const [file, tree] of files) {
     const namespace = namespaceOf(file);

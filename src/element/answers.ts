@@ -20,7 +20,7 @@ export function answersSetter({ actor, error }: ElementHost) {
         if (!parsed.ok) return error(`Invalid answers: ${parsed.message}`, parsed.issues);
         selectWizard(actor.getSnapshot()).send({ type: 'answers.load', answers: parsed.answers });
       },
-      () => error('The answers could not be checked: pick-your-pathway.validate.js did not load.', []),
+      () => error("The answers could not be checked: the widget's validator did not load.", []),
     );
   };
 }

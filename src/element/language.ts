@@ -61,7 +61,7 @@ export function syncLanguage({ element, actor, guard, redraw, error }: ElementHo
   if (!heard.has(language)) {
     heard.add(language);
     language.on('language.failed', ({ language }) =>
-      error(`pick-your-pathway.${language}.js could not be loaded; showing English.`),
+      error(`The texts in "${language}" could not be loaded; showing English.`),
     );
     // Every event notifies, even one that changes nothing: redraw only when what is shown changes.
     let drawn = '';

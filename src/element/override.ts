@@ -31,7 +31,7 @@ export function contentOverride(host: ElementHost) {
         host.texts.setOverride(applied.texts);
         host.actor.send({ type: 'content.use', content: applied.content, resources: applied.resources });
       },
-      () => reject(request, 'pick-your-pathway.validate.js did not load, so the content could not be checked', []),
+      () => reject(request, "the widget's validator did not load, so the content could not be checked", []),
     );
   };
   return {
@@ -46,7 +46,7 @@ export function contentOverride(host: ElementHost) {
           fetchContent(source).then((fetched) =>
             fetched.ok ? use(fetched.json, request) : reject(request, fetched.message, fetched.issues),
           ),
-        () => reject(request, 'pick-your-pathway.validate.js did not load, so the content could not be checked', []),
+        () => reject(request, "the widget's validator did not load, so the content could not be checked", []),
       );
     },
   };

@@ -19,6 +19,6 @@ export function openPlanFile({ actor, error, root }: ElementHost, text: string):
       // A new result in place of the old one: say so by moving to its heading, as a step change does.
       queueMicrotask(() => root.querySelector<HTMLElement>('[data-step-heading]')?.focus());
     },
-    () => failed('pick-your-pathway.validate.js did not load, so the file could not be checked'),
+    () => failed("the widget's validator did not load, so the file could not be checked"),
   );
 }

@@ -23,7 +23,7 @@ export function openTeamLink({ actor, error }: ElementHost): boolean {
       actor.send({ type: 'team.open', page: { members: team.members, problems: team.problems } });
       if (problems.length > 0) error(`Team link opened without ${problems.length} of its members.`, problems);
     },
-    () => error('Team link not opened: pick-your-pathway.validate.js did not load.'),
+    () => error("Team link not opened: the widget's validator did not load."),
   );
   return true;
 }

@@ -13,7 +13,7 @@ import type { PresenterControls } from '../views/view-files';
 import { headingLevel } from './attributes';
 import type { ElementHost } from './host';
 import { openPlanFile } from './plan-file';
-import { mergeById } from '../../data/merge';
+import { mergeById } from '../../data/merge-by-id';
 import { onDemandLoaders } from '../on-demand';
 import { isComplete } from '../../machines/steps';
 import type { Answers } from '../../machines/answers';

@@ -7,7 +7,7 @@ import { recommend } from '../../machines/recommend';
 import { policeHoldingCharges } from '../fixtures/answers';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
 import { pathwaysEn, uiEn as ui } from '../support/texts';
-import '../../src/index';
+import '../../src/entries/module';
 
 beforeAll(loadOnDemandFilesFromSources);
 afterEach(() => {

@@ -4,7 +4,7 @@ import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
 import { builtInContent } from '../../data/content';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
-import '../../src/index';
+import '../../src/entries/module';
 import { emsAfterOverdose } from '../fixtures/answers';
 
 beforeAll(loadOnDemandFilesFromSources);

@@ -67,7 +67,7 @@ describe('syncLanguage', () => {
     }) as never;
     const { host, errors, shown } = spanishHost();
     syncLanguage(host);
-    await vi.waitFor(() => expect(errors).toEqual(['pick-your-pathway.es.js could not be loaded; showing English.']));
+    await vi.waitFor(() => expect(errors).toEqual(['The texts in "es" could not be loaded; showing English.']));
     expect(shown()).toBe('en');
     fail = false;
     syncLanguage(host);

@@ -2,7 +2,7 @@ import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
 import { PROGRESS_FORMAT, PROGRESS_VERSION } from '../../machines/saved-progress';
-import '../../src/index';
+import '../../src/entries/module';
 
 beforeAll(loadOnDemandFilesFromSources);
 beforeEach(() => localStorage.clear());

@@ -7,7 +7,7 @@ import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
 import { policeHoldingCharges } from '../fixtures/answers';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
-import '../../src/index';
+import '../../src/entries/module';
 
 beforeAll(loadOnDemandFilesFromSources);
 afterEach(() => {

@@ -9,7 +9,7 @@ import { onDemandLoaders } from '../../src/on-demand';
 import { emsAfterOverdose } from '../fixtures/answers';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
 import { uiEn } from '../support/texts';
-import '../../src/index';
+import '../../src/entries/module';
 
 beforeAll(loadOnDemandFilesFromSources);
 afterEach(() => {

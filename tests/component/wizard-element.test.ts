@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
-import '../../src/index';
+import '../../src/entries/module';
 import { emsAfterOverdose } from '../fixtures/answers';
 
 const answers = parseAnswers({ ...emsAfterOverdose, partners: ['peer'] });
@@ -33,7 +33,7 @@ describe('<pick-your-pathway>', () => {
   it('is defined once, renders into an open shadow root with an adopted stylesheet', async () => {
     const first = customElements.get('pick-your-pathway');
     // @ts-expect-error: the query makes Vite run the module a second time, as a second script tag would
-    await import('../../src/index?again');
+    await import('../../src/entries/module?again');
     expect(customElements.get('pick-your-pathway')).toBe(first);
     const { element, shadow } = mount();
     expect(element.shadowRoot?.mode).toBe('open');

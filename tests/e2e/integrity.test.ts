@@ -30,9 +30,31 @@ describe('Subresource Integrity', () => {
   });
 
   it('refuses the script when its hash does not match', async () => {
-    const wrong = integrity()['pick-your-pathway.es.js']!;
+    const wrong = integrity()['pick-your-pathway.mjs']!;
     const page = await openPage('/sri.html', {}, { beforeGoto: withSnippet(wrong), waitForWidget: false });
     await page.waitForLoadState('load');
+    await expect(page.evaluate(() => customElements.get('pick-your-pathway') === undefined)).resolves.toBe(true);
+  });
+
+  it('refuses the first load when a file of the graph is not the one built', async () => {
+    const chunk = Object.keys(integrity()).find((file) => /^module\/widget-/.test(file))!;
+    const page = await openPage(
+      '/sri.html',
+      {},
+      {
+        waitForWidget: false,
+        beforeGoto: async (p) => {
+          await withSnippet(integrity()['pick-your-pathway.js']!)(p);
+          // The same file with one more statement: what a changed copy on the host would be.
+          await p.route(`**/dist/${chunk}`, async (route) => {
+            const response = await route.fetch();
+            await route.fulfill({ response, body: `${await response.text()}\nvoid 0;` });
+          });
+        },
+      },
+    );
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
     await expect(page.evaluate(() => customElements.get('pick-your-pathway') === undefined)).resolves.toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * What the widget loads, and when: the script alone until the quiz begins; the result's files
+ * What the widget loads, and when: the first load (the script, the graph's entry and its chunk)
+ * alone until the quiz begins; the result's files
  * (the result page, the planner's tools) fetched while the planner reads a question, so that the
  * result draws once, whole; the parts under the result drawn a moment after it; the longer prose
  * (the details file) once a section of the result opens.
@@ -8,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
 // @ts-expect-error: a plain ES module of the build scripts, without types
-import { JOURNEY } from '../../scripts/budgets.mjs';
+import { firstLoad, journey, partFile } from '../../scripts/budgets.mjs';
 import { pathwaysEn, uiEn } from '../support/texts';
 import { eventually, openPage, useBrowser } from './browser';
 import { prompt, scenarios } from './quiz';
@@ -29,11 +30,11 @@ async function open() {
 }
 
 describe('loading', () => {
-  it('needs only the script for the start page, however long the planner stays on it', async () => {
+  it('needs only the first load for the start page, however long the planner stays on it', async () => {
     const { page, requested } = await open();
     await button(page, uiEn.intro.start).waitFor();
     await page.waitForTimeout(1500); // idle time in which nothing more may be fetched
-    expect(widgetFiles(requested)).toEqual(['/dist/pick-your-pathway.js']);
+    expect(widgetFiles(requested)).toEqual((firstLoad() as string[]).map((file) => `/dist/${file}`).sort());
   });
 
   it("fetches the result's files while the planner reads the first question, then draws the result with them at once", async () => {
@@ -42,7 +43,7 @@ describe('loading', () => {
     await page.getByRole('group', { name: prompt('lead'), exact: true }).waitFor();
     // The journey the build holds to its byte budget (scripts/budgets.mjs), and nothing more.
     await eventually(() => widgetFiles(requested), 'fetched while on the first question').toEqual(
-      (JOURNEY as string[]).map((file) => `/${file}`).sort(),
+      (journey() as string[]).map((file) => `/dist/${file}`).sort(),
     );
     // Answers by property (validated by the validator file), then straight to the result.
     const scenario = scenarios[0]!;
@@ -60,9 +61,10 @@ describe('loading', () => {
     await page.getByRole('region', { name: uiEn.planner.beforeYouStart }).waitFor();
     await page.getByRole('button', { name: uiEn.planner.print, exact: true }).waitFor();
     // The longer prose waits for a section to open: then it comes, and fills the section.
-    expect(widgetFiles(requested)).not.toContain('/dist/pick-your-pathway.details.js');
+    const details = `/dist/${partFile('src/on-demand/details.ts')}`;
+    expect(widgetFiles(requested)).not.toContain(details);
     await first.locator('details[part="planning-points"] > summary').click();
-    await eventually(() => widgetFiles(requested)).toContain('/dist/pick-your-pathway.details.js');
+    await eventually(() => widgetFiles(requested)).toContain(details);
     const pathway = scenarios[0]!.expect.first!;
     const element = builtInContent.pathways.find((p) => p.id === pathway)!.elements[0]!.id;
     const detail = (pathwaysEn as Record<string, { elements: Record<string, { detail: string }> }>)[pathway]!.elements[

@@ -1,4 +1,6 @@
 /** The whole quiz in Spanish in a real browser; the language switch; locale choice and fallback. */
+// @ts-expect-error: a plain ES module of the build scripts, without types
+import { languageFile } from '../../scripts/budgets.mjs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pathwaysEs } from '../support/texts';
@@ -58,7 +60,7 @@ describe('in Spanish', () => {
       uiEn.result.restart,
     ])
       expect(text).not.toContain(english);
-    expect(requested).toContain('/dist/pick-your-pathway.es.js');
+    expect(requested).toContain(`/dist/${languageFile('es')}`);
   });
 
   it('never loads the Spanish file for English readers', async () => {
@@ -70,7 +72,7 @@ describe('in Spanish', () => {
     );
     await button(page, uiEn.intro.start).click();
     await page.getByRole('group', { name: prompt('lead'), exact: true }).waitFor();
-    expect(requested.filter((path) => path.endsWith('.es.js'))).toEqual([]);
+    expect(requested.filter((path) => path.includes('/locale-'))).toEqual([]);
   });
 
   it('switches language from the widget, keeping the answers, the step and the focus', async () => {
@@ -109,7 +111,7 @@ describe('in Spanish', () => {
     const page = await openPage(
       '/es.html',
       {},
-      { beforeGoto: (p) => p.route('**/pick-your-pathway.es.js', (route) => route.abort()) },
+      { beforeGoto: (p) => p.route(`**/${languageFile('es')}`, (route) => route.abort()) },
     );
     await page.getByRole('status').filter({ hasText: 'Español could not be loaded' }).waitFor();
     await button(page, uiEn.intro.start).click();

@@ -2,7 +2,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { builtInContent as content } from '../../data/content';
-import { actionProblem, MAX_LENGTH, readActionPlan, setAction, type ActionPlan } from '../../machines/action-plan';
+import { actionProblem, MAX_LENGTH, setAction, type ActionPlan } from '../../machines/action-plan';
+import { readActionPlan } from '../../machines/action-plan-read';
 import { actionPlanCsv } from '../../machines/action-plan-csv';
 import { parseAnswers } from '../../machines/answers';
 import { buildPlanFile, PLAN_VERSION } from '../../machines/plan-file';

@@ -23,7 +23,7 @@ describe('dist/integrity.json', () => {
     }
     for (const must of [
       'pick-your-pathway.js',
-      'pick-your-pathway.es.js',
+      'pick-your-pathway.frame.js',
       'pick-your-pathway.html',
       'pick-your-pathway.mjs',
     ]) {

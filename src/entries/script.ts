@@ -1,0 +1,41 @@
+/**
+ * The script-tag entry, `dist/pick-your-pathway.js`: a small classic script that imports the
+ * widget's ES module graph from its own folder. It asks for every file of the first load at once
+ * (module preloads, each with its integrity), so that no request waits on another it need not,
+ * and for the page's language when it is not English. A classic script may call `import()`: it is
+ * no Trusted Types sink, and `script-src 'self'` allows it.
+ */
+type FirstLoad = {
+  /** The graph's entry, relative to the script's folder. */
+  entry: string;
+  /** The entry and the chunks it imports, with their integrity. */
+  files: [file: string, integrity: string][];
+  /** Each language's texts (English aside), with their integrity. */
+  languages: Record<string, [file: string, integrity: string]>;
+};
+declare const __PYP_FIRST_LOAD__: FirstLoad;
+
+const script = document.currentScript as HTMLScriptElement | null;
+const folder = script?.src || document.baseURI;
+const { entry, files, languages } = __PYP_FIRST_LOAD__;
+const pageLanguage = document.documentElement.lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+const language = Object.hasOwn(languages, pageLanguage) ? languages[pageLanguage] : undefined;
+const preloaded = new Set(
+  [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href),
+);
+for (const [file, integrity] of language ? [...files, language] : files) {
+  const href = new URL(file, folder).href;
+  if (preloaded.has(href)) continue;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = href;
+  link.integrity = integrity;
+  if (script?.crossOrigin != null) link.crossOrigin = script.crossOrigin;
+  (document.head ?? document.documentElement).append(link);
+}
+import(new URL(entry, folder).href).then(
+  (widget: { PickYourPathway: CustomElementConstructor }) => {
+    (window as unknown as Record<string, unknown>).PickYourPathway ??= widget.PickYourPathway;
+  },
+  (error: unknown) => console.error('<pick-your-pathway> could not be loaded:', error),
+);
