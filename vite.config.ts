@@ -117,7 +117,9 @@ const widget: UserConfig['build'] = {
     treeshake: { propertyReadSideEffects: false },
     output: {
       minify: true,
-      chunkFileNames: 'module/[name]-[hash].js',
+      // A feature's chunk is named after its folder (src/features/result/index.tsx → result).
+      chunkFileNames: (chunk) =>
+        `module/${/[\\/]features[\\/]([a-z-]+)[\\/]index\.tsx?$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
       codeSplitting: { groups: [firstLoad.group, { name: languageChunk }] },
     },
   },

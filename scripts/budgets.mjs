@@ -14,12 +14,12 @@ export const JOURNEY_BUDGET = 80_000;
 
 /** Each on-demand part's own budget (what it adds to the first load), by its source. */
 const PART_BUDGETS = {
-  'src/on-demand/result.tsx': 10_000,
-  'src/on-demand/planner.tsx': 13_000,
-  'src/on-demand/details.ts': 16_000,
-  'src/on-demand/validate.ts': 15_000,
-  'src/on-demand/workshop.tsx': 10_000,
-  'src/on-demand/qr.ts': 5_000,
+  'src/features/result/index.tsx': 10_000,
+  'src/features/planner/index.tsx': 13_000,
+  'src/features/details/index.ts': 16_000,
+  'src/features/validate/index.ts': 15_000,
+  'src/features/workshop/index.tsx': 10_000,
+  'src/features/qr/index.ts': 5_000,
 };
 /** Every language's texts but English (which the first load carries). */
 const LANGUAGE_BUDGET = 25_000;
@@ -44,7 +44,9 @@ export function firstLoad(dist = DIST, { script = true } = {}) {
 export function journey(dist = DIST) {
   const manifest = readManifest(dist);
   const first = firstLoad(dist);
-  const parts = ['src/on-demand/result.tsx', 'src/on-demand/planner.tsx'].flatMap((key) => closure(manifest, key));
+  const parts = ['src/features/result/index.tsx', 'src/features/planner/index.tsx'].flatMap((key) =>
+    closure(manifest, key),
+  );
   return [...new Set([...first, ...parts])];
 }
 
@@ -81,7 +83,7 @@ export function budgets(dist = DIST) {
 
 export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** The built file of an on-demand part, by its source (`src/on-demand/details.ts` → `module/details-<hash>.js`). */
+/** The built file of an on-demand part, by its source (`src/features/details/index.ts` → `module/details-<hash>.js`). */
 export function partFile(source, dist = DIST) {
   return readManifest(dist)[source]?.file ?? null;
 }

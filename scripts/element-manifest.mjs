@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
-const SOURCE = 'src/wizard-element.tsx';
+const SOURCE = 'src/element/pick-your-pathway.tsx';
 const MODULE = 'dist/pick-your-pathway.mjs';
 const TAG = 'pick-your-pathway';
 

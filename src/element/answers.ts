@@ -1,7 +1,7 @@
 /** Complete answers set from outside (the `answers` property): checked by the validator file, the last set winning. */
 import { selectWizard } from '../../machines/widget.selectors';
 import type { ElementHost } from './host';
-import { onDemandLoaders } from '../on-demand';
+import { onDemandLoaders } from './parts';
 
 export function answersSetter({ actor, error }: ElementHost) {
   let latest = 0;

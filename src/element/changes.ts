@@ -7,10 +7,10 @@ import type { Answers } from '../../machines/answers';
 import { recommendOnce } from '../../machines/recommend';
 import { selectPage, selectWizard } from '../../machines/widget.selectors';
 import { selectStep } from '../../machines/wizard.selectors';
-import { whenIdle } from '../idle';
+import { whenIdle } from '../ui/idle';
 import type { ElementHost } from './host';
 import { saveProgressOf } from './progress';
-import { storageKeyFor } from '../persistence';
+import { storageKeyFor } from './persistence';
 
 export function afterChanges(host: ElementHost) {
   const { actor } = host;

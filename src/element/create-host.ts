@@ -1,8 +1,8 @@
 /** Makes an element's host: the one object its modules share. */
 import { selectWizard } from '../../machines/widget.selectors';
-import { dispatch } from '../events';
-import { wizardStyleSheet } from '../styles';
-import { TextLayers } from '../text-layers';
+import { dispatch } from './events';
+import { wizardStyleSheet } from './styles';
+import { TextLayers } from './text-layers';
 import { onDemandFiles } from './files';
 import { guardWith } from './guard';
 import type { ElementHost } from './host';

@@ -5,8 +5,8 @@
  * `file.load` tries again.
  */
 import type { OnDemandFile } from '../../machines/widget.machine';
-import { onDemandLoaders, type DetailsFile, type PlannerFile, type ResultFile, type WorkshopFile } from '../on-demand';
-import type { TextLayers } from '../text-layers';
+import { onDemandLoaders, type DetailsFile, type PlannerFile, type ResultFile, type WorkshopFile } from './parts';
+import type { TextLayers } from './text-layers';
 
 export type LoadedFiles = {
   result?: ResultFile;

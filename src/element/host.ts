@@ -1,7 +1,7 @@
 /** What an element's modules may use of it: one object, made when the element is, passed to each. */
 import type { WidgetActor } from '../../machines/widget.selectors';
-import type { PypEventDetail, PypEventName } from '../events';
-import type { TextLayers } from '../text-layers';
+import type { PypEventDetail, PypEventName } from './events';
+import type { TextLayers } from './text-layers';
 import type { OnDemandFiles } from './files';
 
 export type ElementHost = {

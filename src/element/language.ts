@@ -5,9 +5,9 @@
  */
 import { languageMachine } from '../../machines/language.machine';
 import { selectLanguage } from '../../machines/widget.selectors';
-import { toLanguage } from '../i18n';
-import { onDemandLoaders } from '../on-demand';
-import type { TextLayers } from '../text-layers';
+import { toLanguage } from './i18n';
+import { onDemandLoaders } from './parts';
+import type { TextLayers } from './text-layers';
 import type { ElementHost } from './host';
 
 /** The `lang` that applies to an element: its own, else the nearest ancestor's, across shadow roots. */

@@ -5,7 +5,7 @@
  */
 import { builtInContent } from '../../data/content';
 import type { ContentIssue } from '../../data/issues';
-import { onDemandLoaders } from '../on-demand';
+import { onDemandLoaders } from './parts';
 import type { ElementHost } from './host';
 
 export function contentOverride(host: ElementHost) {

@@ -1,5 +1,5 @@
 /** Opening an exported plan file: its answers and readiness marks, then the result; a bad file is explained. */
-import { onDemandLoaders } from '../on-demand';
+import { onDemandLoaders } from './parts';
 import type { ElementHost } from './host';
 
 /** Why a file was not used is shown in the planner's tools and fired as `pyp-error`. */

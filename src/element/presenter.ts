@@ -2,8 +2,8 @@
  * Presenter mode on an element: while `mode="presenter"` is set, the element is in the page and
  * the workshop file is loaded, that file's keys and full screen run; otherwise they are stopped.
  */
-import type { WorkshopFile } from '../on-demand';
-import type { Presenter, PresenterControls, PresenterElement } from '../views/view-files';
+import type { WorkshopFile } from './parts';
+import type { Presenter, PresenterControls, PresenterElement } from '../ui/feature-views';
 
 export function presenterMode(host: PresenterElement) {
   let running: Presenter | null = null;

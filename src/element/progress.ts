@@ -8,7 +8,7 @@ import type { widgetMachine } from '../../machines/widget.machine';
 import { selectWizard } from '../../machines/widget.selectors';
 import type { ElementHost } from './host';
 import { selectStep } from '../../machines/wizard.selectors';
-import { clearProgress, loadProgress, saveProgress, storageKeyFor } from '../persistence';
+import { clearProgress, loadProgress, saveProgress, storageKeyFor } from './persistence';
 
 export function saveProgressOf(element: Element, snapshot: SnapshotFrom<typeof widgetMachine>): void {
   const key = storageKeyFor(element);

@@ -3,7 +3,7 @@
  * without being saved over the reader's own progress. A bad link is explained on the start page.
  */
 import { shareCodeFromHash } from '../../machines/share-link';
-import { onDemandLoaders } from '../on-demand';
+import { onDemandLoaders } from './parts';
 import type { ElementHost } from './host';
 
 /** Opens the link's answers; false when the address has no link. `settled` runs when the reader's own progress may be offered instead. */

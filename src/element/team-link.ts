@@ -5,7 +5,7 @@
  * left, or more than twenty, the start page says why.
  */
 import { parseTeam, teamTextFromHash } from '../../machines/team';
-import { onDemandLoaders } from '../on-demand';
+import { onDemandLoaders } from './parts';
 import type { ElementHost } from './host';
 
 /** Opens the link's team; false when the address has no team link. */

@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { builtInContent } from '../../data/content';
 import { widgetMachine } from '../../machines/widget.machine';
 import type { WidgetActor } from '../../machines/widget.selectors';
-import type { TextLayers } from '../text-layers';
+import type { TextLayers } from './text-layers';
 import type { OnDemandFiles } from './files';
 import { languageLoading } from './language';
 

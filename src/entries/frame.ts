@@ -3,7 +3,7 @@
  * no script: it puts the widget on the page with the query's attributes, tells the host page its
  * height, and forwards the widget's events to the one origin the query names.
  */
-import { frameParams } from '../frame-params';
+import { frameParams } from './frame-params';
 
 const SOURCE = 'pick-your-pathway';
 const EVENTS = ['pyp-step', 'pyp-answer', 'pyp-result', 'pyp-error'] as const;

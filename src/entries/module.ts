@@ -5,8 +5,8 @@
  * the app's own, and a page loading the module fetches them from beside it. Importing it defines
  * `<pick-your-pathway>`.
  */
-import { defineElement } from '../define';
+import { defineElement } from '../element/define';
 
 defineElement();
 
-export * from '../exports';
+export * from './exports';

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL as NodeURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PickYourPathway } from '../../src/wizard-element';
+import { PickYourPathway } from '../../src/element/pick-your-pathway';
 
 // happy-dom replaces the global URL; Node's own resolves file addresses.
 const root = fileURLToPath(new NodeURL('../../', import.meta.url));
@@ -14,8 +14,8 @@ const sourcesIn = (folder: string) =>
   readdirSync(`${root}${folder}`, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.tsx?$/.test(f))
     .map((f) => `${folder}/${f}`);
-const views = [...sourcesIn('src/views'), ...sourcesIn('src/on-demand')].map(read).join('\n');
-const css = read('src/styles/wizard.css');
+const views = [...sourcesIn('src/ui'), ...sourcesIn('src/features')].map(read).join('\n');
+const css = read('src/ui/widget.css');
 const readme = read('README.md');
 
 type Named = { name: string };
@@ -53,7 +53,11 @@ describe('element API description (dist/custom-elements.json)', () => {
   });
 
   it('lists exactly the --pyp-* custom properties the stylesheet reads', () => {
-    const sheets = css + ['result', 'planner', 'workshop'].map((file) => read(`src/styles/${file}.css`)).join('\n');
+    const sheets =
+      css +
+      ['result/result', 'planner/planner', 'workshop/workshop']
+        .map((file) => read(`src/features/${file}.css`))
+        .join('\n');
     expect(unique(api.cssProperties.map((c) => c.name))).toEqual(
       unique([...sheets.matchAll(/var\(\s*(--pyp-[a-z-]+)/g)].map((m) => m[1]!)),
     );

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { selectLanguage } from '../../machines/widget.selectors';
 import { createElementHost } from '../../src/element/create-host';
 import { syncLanguage, wantedLanguage } from '../../src/element/language';
-import { onDemandLoaders } from '../../src/on-demand';
+import { onDemandLoaders } from '../../src/element/parts';
 import { allTexts } from '../support/locales';
 
 afterEach(() => {

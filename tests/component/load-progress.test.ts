@@ -1,8 +1,8 @@
 /** Saved progress read back and checked, without the element: offered, discarded with a reason, or nothing. */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
-import { onDemandLoaders } from '../../src/on-demand';
-import { loadProgress, PROGRESS_FORMAT, saveProgress } from '../../src/persistence';
+import { onDemandLoaders } from '../../src/element/parts';
+import { loadProgress, PROGRESS_FORMAT, saveProgress } from '../../src/element/persistence';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
 
 beforeAll(loadOnDemandFilesFromSources);

@@ -4,7 +4,7 @@ import { createActor } from 'xstate';
 import { builtInContent } from '../../data/content';
 import { widgetMachine } from '../../machines/widget.machine';
 import { selectPage, selectWizard } from '../../machines/widget.selectors';
-import { startPresenter } from '../../src/on-demand/presenter';
+import { startPresenter } from '../../src/features/workshop/presenter';
 
 const running: { stop: () => void }[] = [];
 afterEach(() => {

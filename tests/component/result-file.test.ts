@@ -5,7 +5,7 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../machines/answers';
-import { onDemandLoaders } from '../../src/on-demand';
+import { onDemandLoaders } from '../../src/element/parts';
 import { emsAfterOverdose } from '../fixtures/answers';
 import { loadOnDemandFilesFromSources } from '../support/on-demand';
 import { uiEn } from '../support/texts';

@@ -82,7 +82,10 @@ describe('network and globals', () => {
     const paths = [...new Set(requests.map((url) => (url.startsWith(origin) ? new URL(url).pathname : url)))].sort();
     expect(
       paths.filter(
-        (p) => !/^\/(|agency\.css|favicon\.ico|content-example\.json|dist\/pick-your-pathway(\.[a-z]+)?\.js)$/.test(p),
+        (p) =>
+          !/^\/(|agency\.css|favicon\.ico|content-example\.json|dist\/pick-your-pathway\.m?js|dist\/module\/[a-z-]+-[\w-]+\.js)$/.test(
+            p,
+          ),
       ),
     ).toEqual([]);
   });

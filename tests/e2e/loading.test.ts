@@ -61,7 +61,7 @@ describe('loading', () => {
     await page.getByRole('region', { name: uiEn.planner.beforeYouStart }).waitFor();
     await page.getByRole('button', { name: uiEn.planner.print, exact: true }).waitFor();
     // The longer prose waits for a section to open: then it comes, and fills the section.
-    const details = `/dist/${partFile('src/on-demand/details.ts')}`;
+    const details = `/dist/${partFile('src/features/details/index.ts')}`;
     expect(widgetFiles(requested)).not.toContain(details);
     await first.locator('details[part="planning-points"] > summary').click();
     await eventually(() => widgetFiles(requested)).toContain(details);

@@ -1,13 +1,13 @@
 /** In the browser the on-demand files load from beside the script; in component tests, straight from the sources. */
-import { onDemandLoaders } from '../../src/on-demand';
+import { onDemandLoaders } from '../../src/element/parts';
 import { allTexts } from './locales';
 
 export function loadOnDemandFilesFromSources(): void {
-  onDemandLoaders.validate = () => import('../../src/on-demand/validate');
-  onDemandLoaders.details = () => import('../../src/on-demand/details');
-  onDemandLoaders.result = () => import('../../src/on-demand/result');
-  onDemandLoaders.planner = () => import('../../src/on-demand/planner');
-  onDemandLoaders.workshop = () => import('../../src/on-demand/workshop');
-  onDemandLoaders.qr = () => import('../../src/on-demand/qr');
+  onDemandLoaders.validate = () => import('../../src/features/validate');
+  onDemandLoaders.details = () => import('../../src/features/details');
+  onDemandLoaders.result = () => import('../../src/features/result');
+  onDemandLoaders.planner = () => import('../../src/features/planner');
+  onDemandLoaders.workshop = () => import('../../src/features/workshop');
+  onDemandLoaders.qr = () => import('../../src/features/qr');
   onDemandLoaders.locale = async (language: string) => ({ texts: { [language]: allTexts[language]! } }) as never;
 }

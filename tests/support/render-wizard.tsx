@@ -4,11 +4,11 @@ import { createActor } from 'xstate';
 import { builtInContent } from '../../data/content';
 import type { Answers } from '../../machines/answers';
 import { wizardMachine } from '../../machines/wizard.machine';
-import { addTexts, createI18n } from '../../src/i18n';
+import { addTexts, createI18n } from '../../src/element/i18n';
 import { allTexts } from './locales';
-import { App } from '../../src/views/app';
-import * as resultFile from '../../src/on-demand/result';
-import { WizardViewContext, type DetailsStatus } from '../../src/views/context';
+import { App } from '../../src/ui/app';
+import * as resultFile from '../../src/features/result';
+import { WizardViewContext, type DetailsStatus } from '../../src/ui/context';
 
 export function renderWizard({
   answers,

@@ -1,6 +1,6 @@
 /** The frame page's query: the element's attributes, and where its events may go. */
 import { describe, expect, it } from 'vitest';
-import { frameParams } from '../../src/frame-params';
+import { frameParams } from '../../src/entries/frame-params';
 
 const PAGE = 'https://widgets.example.gov';
 

@@ -1,15 +1,16 @@
 /**
  * The import graph of data/, machines/ and src/, type imports included: layers only point down
- * (data ← machines ← src), no module reaches itself again, and each view file keeps to the
- * interface the script expects of it.
+ * (data ← machines ← src), no module reaches itself again, no feature reaches another feature or
+ * the element, the element reaches features only through import(), and each feature keeps to
+ * the interface the element expects of it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as planner from '../../src/on-demand/planner';
-import * as workshop from '../../src/on-demand/workshop';
-import type { PlannerViews, WorkshopViews } from '../../src/views/view-files';
+import * as planner from '../../src/features/planner';
+import * as workshop from '../../src/features/workshop';
+import type { PlannerViews, WorkshopViews } from '../../src/ui/feature-views';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const LAYERS = ['data', 'machines', 'src'];
@@ -22,16 +23,19 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Relative imports of a file, `import type` and `typeof import('…')` included, resolved to files. */
-function importsOf(file: string): string[] {
+/**
+ * Relative imports of a file, resolved to files: static ones, `import type` included; with
+ * `dynamic`, `import('…')` and `typeof import('…')` too.
+ */
+function importsOf(file: string, { dynamic = true } = {}): string[] {
   const text = readFileSync(file, 'utf8');
   const specifiers = [
     ...text.matchAll(/(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]/g),
-    ...text.matchAll(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g),
+    ...(dynamic ? text.matchAll(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g) : []),
   ].map((m) => m[1]!.split('?')[0]!);
   return specifiers.flatMap((specifier) => {
     const base = resolve(dirname(file), specifier);
-    const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => {
+    const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((p) => {
       try {
         return statSync(p).isFile() && /\.tsx?$/.test(p);
       } catch {
@@ -72,8 +76,24 @@ describe('imports', () => {
     expect(upward).toEqual([]);
   });
 
+  it('keep each feature to itself: no feature imports another or the element, and the element reaches them only by import()', () => {
+    const feature = (file: string) => /^src\/features\/([a-z-]+)\//.exec(name(file))?.[1] ?? null;
+    const crossing = files.flatMap((file) =>
+      importsOf(file, { dynamic: false })
+        .filter((target) => {
+          const to = feature(target);
+          if (feature(file)) return name(target).startsWith('src/element/') || (to !== null && to !== feature(file));
+          // The element, the first load's views and the entries: never a static import of a feature.
+          return to !== null && name(file).startsWith('src/');
+        })
+        .map((target) => `${name(file)} → ${name(target)}`),
+    );
+    expect(crossing).toEqual([]);
+  });
+
   it('finds the imports it checks (the scan itself works)', () => {
-    expect(graph.get(join(root, 'src/views/context.ts'))!.map(name)).toContain('src/views/view-files.ts');
+    expect(graph.get(join(root, 'src/ui/context.ts'))!.map(name)).toContain('src/ui/feature-views.ts');
+    expect(graph.get(join(root, 'src/element/parts.ts'))!.map(name)).toContain('src/features/result/index.tsx');
     expect(graph.get(join(root, 'machines/recommend.ts'))!.map(name)).toContain('data/content.ts');
   });
 

@@ -8,7 +8,7 @@ import {
   spread,
   stackedHeight,
   wrapWords,
-} from '../../src/on-demand/map-layout';
+} from '../../src/features/workshop/map-layout';
 
 describe('the decision map layout', () => {
   it('breaks a label at spaces into lines no longer than asked, keeping every word in order', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { uiEs as esUi } from '../support/texts';
 import { uiEn as enUi } from '../support/texts';
-import { TextLayers } from '../../src/text-layers';
+import { TextLayers } from '../../src/element/text-layers';
 
 const t = (layers: TextLayers, key: string, options?: Record<string, unknown>) =>
   (layers.t as unknown as (k: string, o?: Record<string, unknown>) => string)(key, options);

@@ -1,0 +1,250 @@
+/** The custom element: lifecycle, attributes, properties and events; its API is documented on the class. */
+import { render } from 'preact';
+import type { Content } from '../../data/schema';
+import type { Answers } from '../../machines/answers';
+import { recommendOnce, sitesByPathway, type Recommendation } from '../../machines/recommend';
+import type { PartialAnswers } from '../../machines/steps';
+import { teamOf, type Team } from '../../machines/team';
+import { selectWizard } from '../../machines/widget.selectors';
+import { selectStep } from '../../machines/wizard.selectors';
+import { answersSetter } from './answers';
+import { attributeProblem, headingLevel } from './attributes';
+import { afterChanges } from './changes';
+import { syncLanguage } from './language';
+import { contentOverride } from './override';
+import { presenterMode } from './presenter';
+import { offerSavedProgress, restartAndForget } from './progress';
+import { openShareLink } from './share-link';
+import { openTeamLink } from './team-link';
+import { createElementHost } from './create-host';
+import type { ElementHost } from './host';
+import { renderView } from './view';
+import { whenIdle } from '../ui/idle';
+
+/**
+ * `<pick-your-pathway>`: the wizard as a custom element with an open shadow root. This comment is
+ * the one description of its API: `npm run build` makes dist/custom-elements.json from it.
+ *
+ * @summary Asks a community's planners a few questions and recommends first responder deflection pathways, with reasons, gaps, critical elements and programs to learn from.
+ *
+ * @attr {string} lang - Language of the widget; else the nearest ancestor's lang, else <html lang>, else English. Regional tags use their base language (es-MX → es); a language the widget lacks falls back to English.
+ * @attr {string} content-src - Address of a JSON content override (programs and texts), validated against content.schema.json. An unreachable or invalid document shows a message and fires pyp-error; the built-in content stays.
+ * @attr {number} [heading-level=2] - Level of the widget's top headings, 2 to 6, to fit the page outline; other values fall back to 2 with a pyp-error.
+ * @attr {string} [persist=pyp: + id, or pyp:default] - Key under which progress is saved in this browser (localStorage); off saves nothing.
+ * @attr {'presenter'} mode - presenter: large, high-contrast type for projectors, the trainer's views (all six side by side, why, decision map, what if, a QR code to join on a phone), full screen and keyboard shortcuts (? lists them).
+ *
+ * @fires {CustomEvent<{ step: StepId }>} pyp-step - On every step change and on the first render.
+ * @fires {CustomEvent<{ key: AnswerKey; value: unknown; answers: Partial<Answers> }>} pyp-answer - On each change the user makes to an answer; value is the key's new value.
+ * @fires {CustomEvent<{ answers: Answers; result: Recommendation }>} pyp-result - Whenever the result is shown; result equals recommend(answers, the effective content).
+ * @fires {CustomEvent<{ message: string; issues: unknown[] }>} pyp-error - On bad input: invalid answers, content, attributes, or a file that did not load.
+ *
+ * @cssprop [--pyp-font-family=system-ui, sans-serif] - Font of the whole widget.
+ * @cssprop [--pyp-font-size=medium] - Base text size; everything scales from it (default: the reader's own default size).
+ * @cssprop [--pyp-text-color=#0b0c0c] - Text.
+ * @cssprop [--pyp-secondary-text-color=#505a5f] - Hints and captions.
+ * @cssprop [--pyp-background=#ffffff] - Background of the widget, so its contrast holds on any page.
+ * @cssprop [--pyp-accent-color=#1d70b8] - Links, card rules, notices.
+ * @cssprop [--pyp-link-color=var(--pyp-accent-color)] - Links and link-style buttons.
+ * @cssprop [--pyp-button-color=#00703c] - Primary buttons.
+ * @cssprop [--pyp-button-hover-color=#005a30] - Primary buttons on hover.
+ * @cssprop [--pyp-button-text-color=#ffffff] - Text of primary buttons.
+ * @cssprop [--pyp-button-shadow-color=#002d18] - Bottom edge of primary buttons.
+ * @cssprop [--pyp-secondary-button-color=#f3f2f1] - Secondary buttons.
+ * @cssprop [--pyp-secondary-button-hover-color=#dbdad9] - Secondary buttons on hover.
+ * @cssprop [--pyp-secondary-button-text-color=#0b0c0c] - Text of secondary buttons.
+ * @cssprop [--pyp-secondary-button-shadow-color=#929191] - Bottom edge of secondary buttons.
+ * @cssprop [--pyp-error-color=#d4351c] - Errors (always with words).
+ * @cssprop [--pyp-focus-color=#ffdd00] - Focus indicator, inner colour.
+ * @cssprop [--pyp-focus-text-color=#0b0c0c] - Focus indicator, outer colour and focused link text.
+ * @cssprop [--pyp-border-color=#b1b4b6] - Dividers and card borders.
+ * @cssprop [--pyp-input-background=transparent] - Inside of check boxes and radios.
+ * @cssprop [--pyp-card-background=transparent] - Pathway cards.
+ * @cssprop [--pyp-notice-background=transparent] - Notices.
+ * @cssprop [--pyp-strong-fit-color=#005a30] - "Strong fit" tag text.
+ * @cssprop [--pyp-strong-fit-background=#cce2d8] - "Strong fit" tag.
+ * @cssprop [--pyp-possible-fit-color=#594d00] - "Possible fit" tag text.
+ * @cssprop [--pyp-possible-fit-background=#fff7bf] - "Possible fit" tag.
+ * @cssprop [--pyp-mentor-color=#0c2d4a] - "Mentor site" tag text.
+ * @cssprop [--pyp-mentor-background=#bbd4ea] - "Mentor site" tag.
+ * @cssprop [--pyp-radius=0] - Corner radius of buttons, cards and tags.
+ * @cssprop [--pyp-space=1em] - Unit of vertical spacing between blocks.
+ * @cssprop [--pyp-padding=1em] - Space inside the widget's edge.
+ * @cssprop [--pyp-max-width=48em] - Widest the widget grows.
+ * @cssprop [--pyp-presenter-font-size=1.375em] - Text size in presenter mode.
+ * @cssprop [--pyp-diff-background=#fff7bf] - What-if difference tags.
+ *
+ * @csspart base - The widget's root.
+ * @csspart language-switch - The language switch.
+ * @csspart notice - A message about the widget itself (a file or content that did not load).
+ * @csspart intro - The start page.
+ * @csspart start-button - The Start now button.
+ * @csspart back-button - The Back link.
+ * @csspart error - The error summary.
+ * @csspart question - The form of the current question.
+ * @csspart progress - "Question n of m".
+ * @csspart option - One option: its input, label and hint.
+ * @csspart option__label - An option's label.
+ * @csspart next-button - Continue and See my result.
+ * @csspart review - The Check your answers page.
+ * @csspart change-button - A Change link on review.
+ * @csspart result - The result page.
+ * @csspart glance - All six pathways at a glance, at the top of the result: each one's status and why.
+ * @csspart planning-points - A pathway's planning points (its readiness checklist), a section that opens.
+ * @csspart programs - A pathway's programs to learn from, a section that opens.
+ * @csspart map - Where the matched programs are: a map of the states, and the list in words.
+ * @csspart pathway-card - A recommended pathway.
+ * @csspart site - A program to learn from.
+ * @csspart change-answers-button - Change your answers, on the result.
+ * @csspart restart-button - Start again.
+ * @csspart team-button - Plan together: opens the builder of a team link (on the start page and the result).
+ * @csspart resume - The offer to continue saved progress.
+ * @csspart resume-button - Continue saved progress.
+ * @csspart discard-button - Start over, dropping saved progress.
+ * @csspart planner - The planner's tools under the result.
+ * @csspart share-button - Copy link.
+ * @csspart print-button - Print or save as PDF.
+ * @csspart export-button - Download plan (JSON).
+ * @csspart csv-button - Download the action plan (CSV): each planning point with its owner, target date and note.
+ * @csspart import-button - Open a plan file.
+ * @csspart brief - The printed planning brief (only in print).
+ * @csspart learn-more - Resources and mentor visits under a pathway.
+ * @csspart resource - One resource.
+ * @csspart before-you-start - The Before you start checklist.
+ * @csspart workshop-bar - Presenter mode's toolbar.
+ * @csspart shortcuts - The keyboard shortcut list.
+ * @csspart compare - All six pathways side by side.
+ * @csspart why - Why each pathway is in or out.
+ * @csspart map - The decision map.
+ * @csspart what-if - The what-if comparison.
+ * @csspart join - Presenter mode's QR code of the page, to open the quiz on a phone.
+ * @csspart team - The team page: partners' answers side by side, or the builder of a team link.
+ */
+export class PickYourPathway extends HTMLElement {
+  static observedAttributes = ['lang', 'content-src', 'heading-level', 'persist', 'mode'];
+
+  #host: ElementHost;
+  #override: ReturnType<typeof contentOverride>;
+  #presenter: ReturnType<typeof presenterMode>;
+  #setAnswers: (value: unknown) => void;
+  #afterChanges: () => void;
+  /** Between connectedCallback and disconnectedCallback: only then is anything drawn. */
+  #live = false;
+  #started = false;
+
+  constructor() {
+    super();
+    const host = (this.#host = createElementHost(this, {
+      changed: () => this.#onChange(),
+      redraw: () => this.#render(),
+      restart: () => this.restart(),
+    }));
+    this.#override = contentOverride(host);
+    this.#presenter = presenterMode(host);
+    this.#setAnswers = answersSetter(host);
+    this.#afterChanges = afterChanges(host);
+    host.actor.start();
+  }
+
+  connectedCallback(): void {
+    this.#host.guard(() => {
+      this.#live = true;
+      this.#host.actor.send({ type: 'presenter.set', on: this.getAttribute('mode') === 'presenter' });
+      this.#onChange();
+      if (this.#started) return;
+      this.#started = true;
+      const offer = () => offerSavedProgress(this.#host);
+      // A team link leaves the reader's own quiz as it was: their saved progress waits under the team page.
+      if (openTeamLink(this.#host)) offer();
+      else if (!openShareLink(this.#host, offer)) offer();
+      // Program names' collation data, loaded while the planner reads the start page.
+      whenIdle(() => this.#host.guard(() => void sitesByPathway(this.content.sites)));
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.#live = false;
+    this.#presenter.sync(false, undefined);
+    render(null, this.#host.root);
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+    this.#host.guard(() => {
+      if (name === 'content-src' && value !== previous) this.#override.fetch(value);
+      if (name === 'lang' && this.#live) syncLanguage(this.#host);
+      if (name === 'mode') this.#host.actor.send({ type: 'presenter.set', on: value === 'presenter' });
+      const problem = attributeProblem(name, value);
+      if (problem) this.#host.error(problem);
+      this.#render();
+    });
+  }
+
+  /** The effective content: the built-in content with the agency's programs. */
+  get content(): Content {
+    return this.#host.actor.getSnapshot().context.content;
+  }
+
+  /**
+   * Sets an agency's content override (the same format as `content-src`). Once validated it
+   * replaces any earlier override; an invalid one is shown as a message, fires `pyp-error`, and
+   * leaves the content as it was. `null` returns to the built-in content.
+   */
+  set content(value: unknown) {
+    this.#host.guard(() => this.#override.set(value));
+  }
+
+  /** The answers so far (a copy). */
+  get answers(): PartialAnswers {
+    return structuredClone(this.#wizard.context.answers);
+  }
+
+  /**
+   * Sets complete answers: once validated (the validator loads on demand, so this is async) the
+   * review step is shown; invalid ones fire `pyp-error` and change nothing. The last set wins.
+   */
+  set answers(value: unknown) {
+    this.#host.guard(() => this.#setAnswers(value));
+  }
+
+  /** The recommendation while the result is shown, else null. */
+  get result(): Recommendation | null {
+    const { context } = this.#wizard;
+    return selectStep(this.#wizard) === 'result'
+      ? structuredClone(recommendOnce(context.answers as Answers, this.content))
+      : null;
+  }
+
+  /** While the team page shows a team link's members: each one's answers and result, the combined answers and their result; else null. */
+  get team(): Team | null {
+    const { team, content } = this.#host.actor.getSnapshot().context;
+    return team?.members ? structuredClone(teamOf(team.members, content)) : null;
+  }
+
+  /** Clears every answer (and saved progress) and returns to the start page. */
+  restart(): void {
+    this.#host.guard(() => restartAndForget(this.#host));
+  }
+
+  get #wizard() {
+    return selectWizard(this.#host.actor.getSnapshot()).getSnapshot();
+  }
+
+  /** After each change of the widget or its wizard, mostly a reader's action. */
+  #onChange(): void {
+    if (!this.#live) return;
+    // The page's language may have changed, or a file that failed may load now.
+    syncLanguage(this.#host);
+    this.#afterChanges();
+    this.#presenter.sync(this.#host.actor.getSnapshot().context.presenter, this.#host.files.loaded.workshop);
+    this.#render();
+  }
+
+  #render(): void {
+    if (this.#live) renderView(this.#host, this.#presenter.controls());
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pick-your-pathway': PickYourPathway;
+  }
+}

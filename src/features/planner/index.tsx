@@ -1,0 +1,431 @@
+/**
+ * On-demand file `pick-your-pathway.planner.js`: the planner's tools on the result page (share
+ * link, print, export and import), the readiness checklist of each pathway with its action plan,
+ * the printable planning brief, and the team page where partners plan together. It renders with the script's own Preact (see src/runtime.ts).
+ */
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import type { Resource } from '../../../data/schema';
+import type { PathwayId } from '../../../data/vocabulary';
+import type { Answers } from '../../../machines/answers';
+import { actionPlanCsv } from '../../../machines/action-plan-csv';
+import { buildPlanFile } from '../../../machines/plan-file';
+import type { MatchedSite, RecommendedPathway, Recommendation } from '../../../machines/recommend';
+import { askedQuestions } from '../../../machines/steps';
+import { encodeAnswers } from '../../../machines/share-codec';
+import { useWizard } from '../../ui/context';
+import { gapTexts } from '../../ui/gap-texts';
+import { Heading } from '../../ui/heading';
+import { listFormat } from '../../ui/list-format';
+import { ActionFields, actionRows, readableDate } from './action-fields';
+import plannerCss from './planner.css?inline';
+import teamCss from './team/team.css?inline';
+import { printAlone } from './print-alone';
+
+import plannerTexts from '../../../data/locales/en/ui.planner.json';
+import teamTexts from '../../../data/locales/en/ui.team.json';
+
+/** This file's English texts (ui.planner.json, ui.team.json); other languages carry their own. */
+export const texts = { en: { ui: { ...plannerTexts, ...teamTexts } } };
+
+/** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
+export const css = plannerCss + teamCss;
+
+/** Planning together: the team page and the builder of a team link. */
+export { TeamPage } from './team/team-page';
+
+/** The share link for these answers, on the page the widget is on. */
+export function shareLink(answers: Answers): string {
+  return `${location.href.split('#')[0]}#pyp=${encodeAnswers(answers)}`;
+}
+
+/** Prints the planning brief alone (see printAlone); without a brief yet, the page prints as it is. */
+function printBriefAlone(root: ShadowRoot, language: string): void {
+  const brief = root.querySelector('[part="brief"]');
+  printAlone(root, brief, language, brief?.querySelector('.brief__title')?.textContent ?? '');
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Share, print, export and import, under the result. */
+export function PlannerActions({ answers, result }: { answers: Answers; result: Recommendation }) {
+  const view = useWizard();
+  const { t, planner, language, needDetails } = view;
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const file = useRef<HTMLInputElement>(null);
+  if (!planner) return null;
+  const link = shareLink(answers);
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopy('copied');
+    } catch {
+      setCopy('manual'); // no clipboard access: show the link to copy by hand
+    }
+  };
+  const exportPlan = () => {
+    const date = new Date();
+    download(
+      `pathway-plan-${date.toISOString().slice(0, 10)}.json`,
+      `${JSON.stringify(buildPlanFile(answers, result, planner.readiness, planner.actions, date), null, 2)}\n`,
+      'application/json',
+    );
+  };
+  // One row per planning point of each recommended pathway; dates stay YYYY-MM-DD, which spreadsheets read as dates.
+  const exportCsv = () => {
+    const columns = ['pathway', 'point', 'inPlace', 'owner', 'due', 'note'];
+    const rows = result.pathways.flatMap(({ id }) =>
+      actionRows(view, id, (due) => due).map((row) => [t(`pathways:${id}.name`), ...row]),
+    );
+    download(
+      `pathway-actions-${new Date().toISOString().slice(0, 10)}.csv`,
+      actionPlanCsv([columns.map((key) => t(`planner.action.${key}`)), ...rows]),
+      'text/csv;charset=utf-8',
+    );
+  };
+  const importPlan = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const chosen = input.files?.[0];
+    input.value = '';
+    if (chosen) planner.importText(chosen.size > 1_000_000 ? '' : await chosen.text());
+  };
+
+  return (
+    <section part="planner" class="section planner" aria-labelledby="planner-title">
+      <Heading depth={1} id="planner-title">
+        {t('planner.title')}
+      </Heading>
+      <div class="button-group button-group--tight">
+        <button type="button" part="share-button" class="button button--secondary" onClick={copyLink}>
+          {t('planner.copyLink')}
+        </button>
+        <button
+          type="button"
+          part="print-button"
+          class="button button--secondary"
+          onClick={(event) => {
+            const root = event.currentTarget.getRootNode() as ShadowRoot;
+            // The brief names resources to read, which come with the details file.
+            void needDetails().then(() => printBriefAlone(root, language));
+          }}
+        >
+          {t('planner.print')}
+        </button>
+        <button type="button" part="export-button" class="button button--secondary" onClick={exportPlan}>
+          {t('planner.export')}
+        </button>
+        <button type="button" part="csv-button" class="button button--secondary" onClick={exportCsv}>
+          {t('planner.csv')}
+        </button>
+        <button
+          type="button"
+          part="import-button"
+          class="button button--secondary"
+          onClick={() => file.current?.click()}
+        >
+          {t('planner.import')}
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={importPlan}
+        />
+      </div>
+      {/* Always present, so that what it says next is announced. */}
+      <p role="status" class={copy === 'idle' ? 'visually-hidden' : 'notice'}>
+        {copy === 'copied' ? t('planner.copied') : copy === 'manual' ? t('planner.copyManually') : ''}
+      </p>
+      {copy === 'manual' && (
+        <p class="share-link">
+          <label for="share-link" class="share-link__label">
+            {t('planner.copyManually')}
+          </label>
+          <input
+            id="share-link"
+            class="share-link__input"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </p>
+      )}
+      {planner.notice && (
+        <p role="alert" class="error-message">
+          {planner.notice}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The critical elements of a pathway as a checklist of what is in place (the card shows the first steps). */
+export function ReadinessChecklist({ pathway }: { pathway: RecommendedPathway }) {
+  const { t, content, planner } = useWizard();
+  if (!planner) return null;
+  const definition = content.pathways.find((p) => p.id === pathway.id)!;
+  const done = planner.readiness[pathway.id] ?? [];
+  const title = (id: string) => t(`pathways:${pathway.id}.elements.${id}.title`);
+  return (
+    <div class="readiness">
+      <fieldset class="fieldset readiness__fieldset" aria-describedby={`readiness-${pathway.id}-note`}>
+        <legend class="fieldset__legend">
+          <Heading depth={2}>{t('planner.readiness')}</Heading>
+        </legend>
+        <p id={`readiness-${pathway.id}-note`} class="hint">
+          {t('result.elementsNote')} {t('planner.readinessHint')}
+        </p>
+        <div class="options options--checkbox options--small">
+          {definition.elements.map((element) => {
+            const id = `ready-${pathway.id}-${element.id}`;
+            const detail = t(`pathways:${pathway.id}.elements.${element.id}.detail`, { defaultValue: '' });
+            return (
+              <div part="option" class="option" key={element.id}>
+                <input
+                  class="option__input"
+                  type="checkbox"
+                  id={id}
+                  checked={done.includes(element.id)}
+                  aria-describedby={detail ? `${id}-hint` : undefined}
+                  onChange={() => planner.toggle(pathway.id, element.id)}
+                />
+                <label part="option__label" class="option__label" for={id}>
+                  {title(element.id)}
+                </label>
+                {detail && (
+                  <p id={`${id}-hint`} class="option__hint">
+                    {detail}
+                  </p>
+                )}
+                <ActionFields pathway={pathway.id} element={element.id} title={title(element.id)} />
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** The resources to read, once the details file has brought them; an empty list until then. */
+function useResources(): Resource[] {
+  return useWizard().planner?.resources ?? [];
+}
+
+function ResourceItem({ resource }: { resource: Resource }) {
+  const { t, language } = useWizard();
+  // Titles and publishers are proper names in English: marked so, screen readers say them right.
+  const nameLang = language === 'en' ? undefined : 'en';
+  const description = t(`resources:${resource.id}.description`, { defaultValue: '' });
+  return (
+    <li part="resource" class="resource">
+      {resource.url ? (
+        <a href={resource.url} target="_blank" rel="noopener noreferrer" class="resource__title">
+          <span lang={nameLang}>{resource.title}</span>
+          <span class="visually-hidden"> {t('site.opensInNewTab')}</span>
+        </a>
+      ) : (
+        <span class="resource__title" lang={nameLang}>
+          {resource.title}
+        </span>
+      )}
+      <span class="resource__meta">
+        {t(`planner.kinds.${resource.kind}`)} · <span lang={nameLang}>{resource.publisher}</span>
+        {resource.year ? ` · ${resource.year}` : ''}
+      </span>
+      {description && <span class="resource__description">{description}</span>}
+      {resource.framework === 'five-pathways' && <span class="resource__meta">{t('planner.fivePathways')}</span>}
+      {!resource.url && <span class="resource__meta">{t('planner.noLink')}</span>}
+    </li>
+  );
+}
+
+/** Under a recommended pathway: where to read more, and how to visit its mentor sites. */
+export function LearnMore({ pathway, sites }: { pathway: PathwayId; sites: MatchedSite[] }) {
+  const { t, content } = useWizard();
+  const all = useResources();
+  const resources = all.filter((r) => r.pathways.includes(pathway));
+  const mentoring = all.find((r) => r.kind === 'mentoring');
+  const mentors = sites
+    .map((s) => content.sites.find((x) => x.id === s.id))
+    .filter((s) => s?.mentorSite)
+    .map((s) => s!.name);
+  return (
+    <div part="learn-more" class="learn-more">
+      {resources.length > 0 && (
+        <>
+          <Heading depth={2}>{t('planner.learnMore')}</Heading>
+          <ul class="resource-list">
+            {resources.map((r) => (
+              <ResourceItem key={r.id} resource={r} />
+            ))}
+          </ul>
+        </>
+      )}
+      {mentors.length > 0 && (
+        <>
+          <Heading depth={2}>{t('planner.visitTitle')}</Heading>
+          <p>{t('planner.visitMentors', { names: listFormat(t('planner.listLocale')).format(mentors) })}</p>
+          <p>{t('planner.visitHow')}</p>
+          {mentoring && (
+            <ul class="resource-list">
+              <ResourceItem resource={mentoring} />
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A section that opens, whose resources (from the details file) are asked for when it first does. */
+function ResourceSection({ summary, children }: { summary: string; children: ComponentChildren }) {
+  const { t, planner, needDetails } = useWizard();
+  return (
+    <details class="details" onToggle={(event) => event.currentTarget.open && void needDetails()}>
+      <summary class="details__summary">{summary}</summary>
+      <div class="details__text">
+        {planner?.resources ? children : <p role="status">{t('result.loadingDetails')}</p>}
+      </div>
+    </details>
+  );
+}
+
+/** A short checklist for any community, from the general resources: capacity first. */
+export function BeforeYouStart() {
+  const { t } = useWizard();
+  const steps = useResources()
+    .filter((r) => r.beforeYouStart !== undefined)
+    .sort((a, b) => (a.beforeYouStart ?? 0) - (b.beforeYouStart ?? 0));
+  const general = useResources().filter((r) => r.pathways.length === 0 && r.beforeYouStart === undefined);
+  return (
+    <section part="before-you-start" class="section" aria-labelledby="before-you-start-title">
+      <Heading depth={1} id="before-you-start-title">
+        {t('planner.beforeYouStart')}
+      </Heading>
+      <ResourceSection summary={t('planner.beforeYouStartChecks')}>
+        <p>{t('planner.beforeYouStartIntro')}</p>
+        <ol class="resource-list resource-list--numbered">
+          {steps.map((r) => (
+            <ResourceItem key={r.id} resource={r} />
+          ))}
+        </ol>
+      </ResourceSection>
+      <ResourceSection summary={t('planner.moreHelp')}>
+        <ul class="resource-list">
+          {general.map((r) => (
+            <ResourceItem key={r.id} resource={r} />
+          ))}
+        </ul>
+      </ResourceSection>
+    </section>
+  );
+}
+
+/** The planning brief, shown only when printing: the answers, each pathway and its programs. */
+export function PrintBrief({ answers, result }: { answers: Answers; result: Recommendation }) {
+  const view = useWizard();
+  const { t, content, planner, language } = view;
+  const resources = useResources();
+  const label = (key: string, id: string) => t(`questions:${key}.options.${id}.label`);
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
+  return (
+    <div part="brief" class="brief">
+      <p class="brief__title">{t('planner.briefTitle')}</p>
+      <p class="brief__date">{t('planner.briefDate', { date })}</p>
+      <table class="brief__answers">
+        <tbody>
+          {askedQuestions(answers).map((key) => {
+            const value = answers[key];
+            const ids: readonly string[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
+            return (
+              <tr key={key}>
+                <th scope="row">{t(`review.labels.${key}`)}</th>
+                <td>{ids.length ? ids.map((id) => label(key, id)).join(', ') : t('review.noneYet')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {result.pathways.map((pathway) => {
+        const definition = content.pathways.find((p) => p.id === pathway.id)!;
+        const done = planner?.readiness[pathway.id] ?? [];
+        return (
+          <div class="brief__pathway" key={pathway.id}>
+            <p class="brief__heading">
+              {t(`pathways:${pathway.id}.name`)}: {t(`result.fit.${pathway.fit}`)}
+              {' · '}
+              {t('planner.inPlace', { count: done.length, total: definition.elements.length })}
+            </p>
+            {/* Run-in paragraphs rather than lists: even six pathways stay within two pages. */}
+            <p class="brief__line">
+              <strong>{t('result.why')}: </strong>
+              {pathway.reasons.map((id) => t(`reasons:reason.${id.replace(':', '.')}`)).join(' ')}
+            </p>
+            {pathway.gaps.length > 0 && (
+              <p class="brief__line">
+                <strong>{t('result.missing')}: </strong>
+                {gapTexts(t, language, definition, pathway.gaps)
+                  .map((line) => line.text)
+                  .join(' ')}
+              </p>
+            )}
+            <table class="brief__actions">
+              <thead>
+                <tr>
+                  {['point', 'inPlace', 'owner', 'due', 'note'].map((key) => (
+                    <th scope="col" key={key}>
+                      {t(`planner.action.${key}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {actionRows(view, pathway.id, (due) => readableDate(due, language)).map(([title, ...cells]) => (
+                  <tr key={title}>
+                    <th scope="row">{title}</th>
+                    {cells.map((cell, i) => (
+                      <td key={i}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {resources.some((r) => r.pathways.includes(pathway.id) && r.url) && (
+              <p class="brief__line">
+                <strong>{t('planner.learnMore')}: </strong>
+                {resources
+                  .filter((r) => r.pathways.includes(pathway.id) && r.url)
+                  .slice(0, 2)
+                  .map((r) => `${r.title} · ${r.url}`)
+                  .join('; ')}
+              </p>
+            )}
+            <p class="brief__line">
+              <strong>{t('result.programs')}: </strong>
+              {result.sites
+                .filter((s) => s.matched === pathway.id)
+                .map((s) => {
+                  const site = content.sites.find((x) => x.id === s.id)!;
+                  return `${site.name} (${[site.city, site.state].filter(Boolean).join(', ')})${site.links[0] ? ` · ${site.links[0]}` : ''}`;
+                })
+                .join('; ')}
+            </p>
+          </div>
+        );
+      })}
+      <p class="brief__note">{t('result.elementsNote')}</p>
+    </div>
+  );
+}

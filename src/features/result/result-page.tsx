@@ -1,0 +1,83 @@
+/**
+ * The result: all six pathways at a glance, the planner's actions right under them, each
+ * recommended pathway as a card, and restart.
+ */
+import type { Answers } from '../../../machines/answers';
+import { recommendOnce, type Recommendation } from '../../../machines/recommend';
+import { selectAnswers } from '../../../machines/wizard.selectors';
+import { useWizard } from '../../ui/context';
+import { AtAGlance } from './at-a-glance';
+import { ShowAllButton, useShowAll } from './disclosure';
+import { Heading } from '../../ui/heading';
+import { PathwayCard } from './pathway-card';
+import { ProgramsMap } from './programs-map';
+import { WhenIdle } from './when-idle';
+
+export function Result() {
+  const { actor, t, content, details, restart, planner, buildTeam } = useWizard();
+  const { all, toggle } = useShowAll();
+  // The element draws again on every change of the wizard, so its snapshot is current here.
+  const answers = selectAnswers(actor.getSnapshot()) as Answers;
+  const result = recommendOnce(answers, content);
+  const strong = result.pathways.filter((p) => p.fit === 'strong').length;
+  const card = (pathway: Recommendation['pathways'][number]) => (
+    <PathwayCard
+      key={pathway.id}
+      pathway={pathway}
+      sites={result.sites.filter((s) => s.matched === pathway.id)}
+      all={all}
+    />
+  );
+  const summary =
+    result.pathways.length === 0
+      ? t('result.summary_none')
+      : strong > 0
+        ? t('result.summary_strong', { count: strong })
+        : t('result.summary_possible');
+
+  return (
+    <div part="result" class="step">
+      <Heading focusTarget class="title-l">
+        {t('result.title')}
+      </Heading>
+      <p class="lead">{summary}</p>
+      <ShowAllButton all={all} toggle={toggle} />
+      <AtAGlance answers={answers} all={all} />
+      {planner && <planner.views.PlannerActions answers={answers} result={result} />}
+      {details === 'failed' && (
+        <p part="notice" class="notice" role="status">
+          {t('result.detailsFailed')}
+        </p>
+      )}
+      {/* The first card fills the first screen; the others follow when the browser is next idle. */}
+      {result.pathways.slice(0, 1).map(card)}
+      <WhenIdle>
+        {result.pathways.slice(1).map(card)}
+        <ProgramsMap sites={result.sites} all={all} />
+      </WhenIdle>
+      {/* Below the recommended pathways: drawn a moment later, so the result itself shows at once. */}
+      <WhenIdle>{planner && <planner.views.BeforeYouStart />}</WhenIdle>
+      <div class="button-group">
+        <button
+          type="button"
+          part="change-answers-button"
+          class="button button--secondary"
+          onClick={() => actor.send({ type: 'step.back' })}
+        >
+          {t('result.changeAnswers')}
+        </button>
+        <button type="button" part="team-button" class="button button--secondary" onClick={buildTeam}>
+          {t('result.planTogether')}
+        </button>
+        <button type="button" part="restart-button" class="button button--secondary" onClick={restart}>
+          {t('result.restart')}
+        </button>
+      </div>
+      {planner && (
+        <WhenIdle>
+          <planner.views.PrintBrief answers={answers} result={result} />
+        </WhenIdle>
+      )}
+    </div>
+  );
+}

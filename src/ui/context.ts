@@ -1,0 +1,105 @@
+/** What every view needs: the running wizard, the texts and the effective content. */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ActorRefFrom } from 'xstate';
+import type { Content, Resource } from '../../data/schema';
+import type { PathwayId } from '../../data/vocabulary';
+import type { ActionField, ActionPlan } from '../../machines/action-plan';
+import type { Readiness } from '../../machines/readiness';
+import type { wizardMachine } from '../../machines/wizard.machine';
+import type { TFunction } from '../element/i18n';
+import type { Answers } from '../../machines/answers';
+import type { DecodeMember, TeamMember } from '../../machines/team';
+import type { TeamPage } from '../../machines/widget.machine';
+import type { PlannerViews, PresenterControls, ResultViews, WorkshopViews } from './feature-views';
+
+export type WizardActor = ActorRefFrom<typeof wizardMachine>;
+
+/** The planner's tools, once pick-your-pathway.planner.js is loaded. */
+export type PlannerApi = {
+  views: PlannerViews;
+  readiness: Readiness;
+  toggle: (pathway: PathwayId, element: string) => void;
+  /** Who does each planning point, by when, with a note. */
+  actions: ActionPlan;
+  /** Keeps a field of a planning point's action; a value that cannot be kept (see actionProblem) is ignored. */
+  setAction: (pathway: PathwayId, element: string, field: ActionField, value: string) => void;
+  importText: (text: string) => void;
+  /** The resources to read: the built-in ones (from the details file, so null until it is there) with the agency's own. */
+  resources: Resource[] | null;
+  /** Why an imported file was not used, if so. */
+  notice: string | null;
+};
+
+/** Presenter mode's views and controls, once pick-your-pathway.workshop.js is loaded. */
+export type WorkshopApi = PresenterControls & {
+  views: WorkshopViews;
+  /** The QR encoder (pick-your-pathway.qr.js), loaded when its view opens. */
+  qr: () => Promise<QrEncoder>;
+};
+
+/** A QR code's dark modules, row by row, quiet zone included. */
+export type QrEncoder = { qrModules: (text: string) => boolean[][] };
+
+/** The team page, while it is shown: its file once loaded, the members or the builder, and its moves. */
+export type TeamApi = {
+  /** The planner's file (pick-your-pathway.planner.js), which carries the team page, once loaded; `failed` when it could not be. */
+  views: PlannerViews | null;
+  failed: boolean;
+  page: TeamPage;
+  /** Back to the quiz, where the reader left it. */
+  close: () => void;
+  /** Shows these members side by side (from the builder). */
+  open: (members: TeamMember[]) => void;
+  /** Shows the combined answers' full result, as a share link would (not saved over the reader's own). */
+  openCombined: (answers: Answers) => void;
+  /** The validator's decoding of a share code, loaded on demand. */
+  decoder: () => Promise<DecodeMember>;
+  /** The reader's own complete answers and their share code, if any, to add as a member. */
+  own: { answers: Answers; code: string } | null;
+};
+
+/** Whether the longer result prose (pick-your-pathway.details.js) is there yet. */
+export type DetailsStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+export type WizardView = {
+  actor: WizardActor;
+  t: TFunction;
+  content: Content;
+  /** The level of the widget's top headings (2 by default); sub-headings go one deeper. */
+  headingLevel: number;
+  details: DetailsStatus;
+  /** Asks for the details file (the longer prose and the resources), once; resolves when it is there (or could not be). */
+  needDetails: () => Promise<void>;
+  /** The language shown. */
+  language: string;
+  /** While the page's language is not ready yet: the view keeps its space, busy and hidden, and shows no text. */
+  pending: boolean;
+  /** Messages about the widget itself: a language that did not load, content that was not used. */
+  notices: string[];
+  /** Shows the widget in another language, keeping the answers and the step. */
+  setLanguage: (language: string) => void;
+  /** Progress saved on an earlier visit, offered on the start page. */
+  saved: { savedAt: string; resume: () => void; discard: () => void } | null;
+  /** Clears the answers and saved progress, back to the start page. */
+  restart: () => void;
+  /** The result page, once pick-your-pathway.result.js is loaded; `resultFailed` when it could not be. */
+  result: ResultViews | null;
+  resultFailed: boolean;
+  /** Asks for the result's file again. */
+  retryResult: () => void;
+  planner: PlannerApi | null;
+  workshop: WorkshopApi | null;
+  team: TeamApi | null;
+  /** Opens the builder of a team link. */
+  buildTeam: () => void;
+};
+
+export const WizardViewContext = createContext<WizardView | null>(null);
+
+/** The wizard view context; views are only rendered inside it. */
+export function useWizard(): WizardView {
+  const view = useContext(WizardViewContext);
+  if (!view) throw new Error('Pick Your Pathway views need a WizardViewContext');
+  return view;
+}
