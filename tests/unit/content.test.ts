@@ -225,12 +225,8 @@ const CORRECTIONS: { removed: Record<string, string>; changed: Record<string, Re
     // Seed 003: the District Attorney runs it for people already arrested; seed 001's mentoring scope leaves out prosecutor-run programs.
     'harris-county-mmdp': 'prosecutor-run, after arrest: not an example of a first-responder pathway',
   },
-  changed: {
-    // Its own source note says launched 2020 (FACTS.md §6: COAP grant October 2019).
-    'story-county-alternatives': { yearStarted: 2020 },
-    // The Town of Chapel Hill: the Crisis Unit was established in 1973 (COSSUP's list says 1974).
-    'chapel-hill-crisis-unit': { yearStarted: 1973 },
-  },
+  // None today: shared/domain/sites.json (revised 2026-12) now has Story County's 2020 and the Chapel Hill Crisis Unit's 1973.
+  changed: {},
 };
 
 describe('content against the gathered program facts', () => {
