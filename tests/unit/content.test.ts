@@ -225,8 +225,13 @@ const CORRECTIONS: { removed: Record<string, string>; changed: Record<string, Re
     // Seed 003: the District Attorney runs it for people already arrested; seed 001's mentoring scope leaves out prosecutor-run programs.
     'harris-county-mmdp': 'prosecutor-run, after arrest: not an example of a first-responder pathway',
   },
-  // None today: shared/domain/sites.json (revised 2026-12) now has Story County's 2020 and the Chapel Hill Crisis Unit's 1973.
-  changed: {},
+  changed: {
+    // Re-review C: their pathways come from each program's own COSSUP profile (FACTS.md §6, [S]); only the lead
+    // agency is our mapping, and the card says who runs it. The card's mark is about pathways, so it is not shown.
+    'newark-ncst': { confidence: 'stated' },
+    'seattle-lead': { confidence: 'stated' },
+    'pima-u-matter': { confidence: 'stated' },
+  },
 };
 
 describe('content against the gathered program facts', () => {
