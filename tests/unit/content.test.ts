@@ -226,10 +226,11 @@ const CORRECTIONS: { removed: Record<string, string>; changed: Record<string, Re
     'harris-county-mmdp': 'prosecutor-run, after arrest: not an example of a first-responder pathway',
   },
   changed: {
-    // Its own source note says launched 2020 (FACTS.md §6: COAP grant October 2019).
-    'story-county-alternatives': { yearStarted: 2020 },
-    // The Town of Chapel Hill: the Crisis Unit was established in 1973 (COSSUP's list says 1974).
-    'chapel-hill-crisis-unit': { yearStarted: 1973 },
+    // Re-review C: their pathways come from each program's own COSSUP profile (FACTS.md §6, [S]); only the lead
+    // agency is our mapping, and the card says who runs it. The card's mark is about pathways, so it is not shown.
+    'newark-ncst': { confidence: 'stated' },
+    'seattle-lead': { confidence: 'stated' },
+    'pima-u-matter': { confidence: 'stated' },
   },
 };
 
