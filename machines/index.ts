@@ -10,7 +10,7 @@ export { recommend, isAllowed, reasonsFor, partnerGapsFor, SITES_PER_PATHWAY } f
 export type { Recommendation, RecommendedPathway, MatchedSite, Fit } from './recommend';
 export { combineAnswers, parseTeam, teamFragment, teamOf, TEAM_PREFIX, MAX_MEMBERS } from './team';
 export type { Team, TeamMember, TeamProblem } from './team';
-export { wizardMachine } from './wizard.machine';
+export { wizardMachine, createWizardMachine } from './wizard.machine';
 export type { WizardContext, WizardEvent, WizardEmitted } from './wizard.machine';
 export {
   STEP_IDS,
@@ -23,6 +23,8 @@ export {
   questionFor,
 } from './steps';
 export type { PartialAnswers, StepId } from './steps';
+export { createQuestionFlow, type QuestionFlow } from './question-flow';
+export { stepIdsFor } from './step-ids';
 export * from './wizard.selectors';
 export { builtInContent } from '../data/content';
 export { englishTexts } from '../data/locales/english';
