@@ -8,6 +8,8 @@ export { encodeAnswers, unpackAnswers } from './share-codec';
 export { decodeAnswers } from './share-decode';
 export { recommend, isAllowed, reasonsFor, partnerGapsFor, SITES_PER_PATHWAY } from './recommend';
 export type { Recommendation, RecommendedPathway, MatchedSite, Fit } from './recommend';
+export { whyOut } from './why-out';
+export type { WhyOut, OutReason } from './why-out';
 export { combineAnswers, parseTeam, teamFragment, teamOf, TEAM_PREFIX, MAX_MEMBERS } from './team';
 export type { Team, TeamMember, TeamProblem } from './team';
 export { wizardMachine, createWizardMachine } from './wizard.machine';
