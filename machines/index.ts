@@ -10,8 +10,10 @@ export { recommend, isAllowed, reasonsFor, partnerGapsFor, SITES_PER_PATHWAY } f
 export type { Recommendation, RecommendedPathway, MatchedSite, Fit } from './recommend';
 export { whyOut } from './why-out';
 export type { WhyOut, OutReason } from './why-out';
-export { combineAnswers, parseTeam, teamAgenda, teamFragment, teamOf, TEAM_PREFIX, MAX_MEMBERS } from './team';
-export type { AgendaQuestion, RunningPathway, Team, TeamAgenda, TeamMember, TeamProblem } from './team';
+export { combineAnswers, parseTeam, teamDisagreements, teamFragment, teamOf, TEAM_PREFIX, MAX_MEMBERS } from './team';
+export type { Team, TeamMember, TeamProblem } from './team';
+export { teamAgenda } from './team-agenda';
+export type { AgendaQuestion, RunningPathway, TeamAgenda } from './team-agenda';
 export { wizardMachine, createWizardMachine } from './wizard.machine';
 export type { WizardContext, WizardEvent, WizardEmitted } from './wizard.machine';
 export {

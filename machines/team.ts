@@ -3,19 +3,11 @@
  * code with an optional label; and the team's combined answers. Pure and DOM-free: the decoding of
  * each member's code is handed in, so this file carries no zod.
  */
-import {
-  ANSWER_KEYS,
-  ANSWER_OPTIONS,
-  PATHWAY_IDS,
-  SETTING_IDS,
-  type AnswerKey,
-  type PathwayId,
-  type SettingId,
-} from '../data/vocabulary';
-import type { Content } from '../data/schema';
+import { ANSWER_KEYS, ANSWER_OPTIONS, SETTING_IDS, type AnswerKey, type SettingId } from '../data/vocabulary';
+import type { Content, Question } from '../data/schema';
 import type { Answers } from './answers';
 import { normaliseList } from './lists';
-import { createQuestionFlow } from './question-flow';
+import { createQuestionFlow, type QuestionFlow } from './question-flow';
 import { recommend, type Recommendation } from './recommend';
 
 export const TEAM_PREFIX = '#pyp-team=';
@@ -160,71 +152,39 @@ export function teamOf(members: readonly TeamMember[], content: Content): Team {
     members: members.map(({ label, answers }) => ({ label, answers, result: recommend(answers, content) })),
     combined,
     result: recommend(combined, content),
-    disagreements: teamAgenda(answers, content)
-      .questions.filter((q) => q.disagree)
-      .map((q) => q.key),
+    disagreements: teamDisagreements(answers, content),
   };
 }
 
-/** One question as a meeting agenda reads it; members are given by their place in the team (0 first). */
-export type AgendaQuestion = {
-  key: AnswerKey;
-  /** The members it was asked of (charging: those whose lead includes law enforcement). */
-  askedOf: number[];
-  /** The ids every member asked chose, in option order: what the team agrees on. */
-  agreed: string[];
-  /** Whether two members asked it answered differently (lists compared as sets). */
-  disagree: boolean;
-  /** Who chose what: each member asked, with their ids in option order. */
-  choices: { member: number; ids: string[] }[];
-  /** The ids some but not all members asked chose, each with who chose it; empty when they agree. */
-  split: { id: string; chosenBy: number[] }[];
-};
-
-/** A pathway some members already run, and which (its `existing` is the team's, by the contract). */
-export type RunningPathway = { pathway: PathwayId; members: number[] };
-
-/** What the team page reads as a meeting agenda: the questions in question order, and who runs what. */
-export type TeamAgenda = { questions: AgendaQuestion[]; running: RunningPathway[] };
+/** Each member asked a question, by their place in the team (0 first), with their ids in option order. */
+export function askedChoices(
+  question: Question,
+  members: readonly Answers[],
+  flow: QuestionFlow,
+): { member: number; ids: string[] }[] {
+  const order = question.options.map((o) => o.id);
+  return members.flatMap((answers, member) => {
+    if (!flow.isAsked(question.id, answers)) return [];
+    const value: unknown = answers[question.id];
+    const ids = value === undefined ? [] : Array.isArray(value) ? (value as string[]) : [value as string];
+    return [{ member, ids: normaliseList(ids, order) }];
+  });
+}
 
 /**
- * The team's answers as an agenda: for each question asked of at least one member, in question
- * order, what all the members asked agree on and, where two of them differ, who chose what. A
- * member not asked a question (charging, when law enforcement does not lead) is left out of it,
- * so "not asked" is never a disagreement. Then each pathway some member runs, with who runs it.
+ * The questions the members disagree on, in question order: two members were both asked it and
+ * answered differently (lists as sets). A member not asked a question (charging, when law
+ * enforcement does not lead) takes no part in it, so "not asked" is never a disagreement.
  */
-export function teamAgenda(members: readonly Answers[], content: Content): TeamAgenda {
+export function teamDisagreements(members: readonly Answers[], content: Content): AnswerKey[] {
   const flow = createQuestionFlow(content.questions);
-  const questions = content.questions.flatMap((question): AgendaQuestion[] => {
-    const order = question.options.map((o) => o.id);
-    const choices = members.flatMap((answers, member) => {
-      if (!flow.isAsked(question.id, answers)) return [];
-      const value: unknown = answers[question.id];
-      const ids = value === undefined ? [] : Array.isArray(value) ? (value as string[]) : [value as string];
-      return [{ member, ids: normaliseList(ids, order) }];
-    });
-    if (choices.length === 0) return [];
-    const chosenBy = (id: string) => choices.filter((c) => c.ids.includes(id)).map((c) => c.member);
-    const split = order
-      .map((id) => ({ id, chosenBy: chosenBy(id) }))
-      .filter(({ chosenBy }) => chosenBy.length > 0 && chosenBy.length < choices.length);
-    return [
-      {
-        key: question.id,
-        askedOf: choices.map((c) => c.member),
-        agreed: order.filter((id) => chosenBy(id).length === choices.length),
-        // Same sets for all exactly when no id is chosen by some and not others.
-        disagree: split.length > 0,
-        choices,
-        split,
-      },
-    ];
-  });
-  const running = PATHWAY_IDS.flatMap((pathway) => {
-    const runBy = members.flatMap((answers, member) => (answers.existing.includes(pathway) ? [member] : []));
-    return runBy.length > 0 ? [{ pathway, members: runBy }] : [];
-  });
-  return { questions, running };
+  return content.questions
+    .filter((question) => {
+      // In option order and without repeats, equal sets are equal lists.
+      const [first, ...others] = askedChoices(question, members, flow).map((c) => c.ids.join(' '));
+      return others.some((ids) => ids !== first);
+    })
+    .map((q) => q.id);
 }
 
 /** One question across a team: each member's choice, and what not everyone chose. */

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
 import { ANSWER_KEYS } from '../../data/vocabulary';
 import { parseAnswers, type Answers } from '../../machines/answers';
-import { teamAgenda, teamOf, teamRows } from '../../machines/team';
+import { teamOf, teamRows } from '../../machines/team';
+import { teamAgenda } from '../../machines/team-agenda';
 import { emsAfterOverdose, policeHoldingCharges } from '../fixtures/answers';
 import { answersArb } from '../support/arbitraries';
 
@@ -96,6 +97,8 @@ describe('team.disagreements', () => {
           ),
         );
         expect(team(...members).disagreements).toEqual(expected);
+        const agendaSays = teamAgenda(members, builtInContent).questions.filter((q) => q.disagree);
+        expect(agendaSays.map((q) => q.key)).toEqual(expected);
       }),
       { numRuns: 1_000 },
     );
