@@ -1,7 +1,8 @@
 /**
  * Why a pathway is not recommended, in terms a view can put into words: the rule that keeps it
  * out (rules 1-3), or that it already runs. Used to explain a possible fit: which pathways the
- * chosen situations point at, and why each of those is out.
+ * chosen situations point at, and why each of those is out. For each condition the answers
+ * fail, see why-out.ts.
  */
 import type { Content, Pathway } from '../data/schema';
 import type { PathwayId, SituationId } from '../data/vocabulary';

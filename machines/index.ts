@@ -8,9 +8,13 @@ export { encodeAnswers, unpackAnswers } from './share-codec';
 export { decodeAnswers } from './share-decode';
 export { recommend, isAllowed, reasonsFor, partnerGapsFor, SITES_PER_PATHWAY } from './recommend';
 export type { Recommendation, RecommendedPathway, MatchedSite, Fit } from './recommend';
-export { combineAnswers, parseTeam, teamFragment, teamOf, TEAM_PREFIX, MAX_MEMBERS } from './team';
+export { whyOut } from './why-out';
+export type { WhyOut, OutReason } from './why-out';
+export { combineAnswers, parseTeam, teamDisagreements, teamFragment, teamOf, TEAM_PREFIX, MAX_MEMBERS } from './team';
 export type { Team, TeamMember, TeamProblem } from './team';
-export { wizardMachine } from './wizard.machine';
+export { teamAgenda } from './team-agenda';
+export type { AgendaQuestion, RunningPathway, TeamAgenda } from './team-agenda';
+export { wizardMachine, createWizardMachine } from './wizard.machine';
 export type { WizardContext, WizardEvent, WizardEmitted } from './wizard.machine';
 export {
   STEP_IDS,
@@ -23,6 +27,8 @@ export {
   questionFor,
 } from './steps';
 export type { PartialAnswers, StepId } from './steps';
+export { createQuestionFlow, type QuestionFlow } from './question-flow';
+export { stepIdsFor } from './step-ids';
 export * from './wizard.selectors';
 export { builtInContent } from '../data/content';
 export { englishTexts } from '../data/locales/english';

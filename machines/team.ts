@@ -4,9 +4,10 @@
  * each member's code is handed in, so this file carries no zod.
  */
 import { ANSWER_KEYS, ANSWER_OPTIONS, SETTING_IDS, type AnswerKey, type SettingId } from '../data/vocabulary';
-import type { Content } from '../data/schema';
+import type { Content, Question } from '../data/schema';
 import type { Answers } from './answers';
 import { normaliseList } from './lists';
+import { createQuestionFlow, type QuestionFlow } from './question-flow';
 import { recommend, type Recommendation } from './recommend';
 
 export const TEAM_PREFIX = '#pyp-team=';
@@ -133,20 +134,57 @@ export function combineAnswers(members: readonly Answers[]): Answers {
   return combined;
 }
 
-/** The element's `team` property: each member with their recommendation, the combined answers and theirs. */
+/**
+ * The element's `team` property: each member with their recommendation, the combined answers and
+ * theirs, and the questions the members disagree on.
+ */
 export type Team = {
   members: { label: string | null; answers: Answers; result: Recommendation }[];
   combined: Answers;
   result: Recommendation;
+  disagreements: AnswerKey[];
 };
 
 export function teamOf(members: readonly TeamMember[], content: Content): Team {
-  const combined = combineAnswers(members.map((m) => m.answers));
+  const answers = members.map((m) => m.answers);
+  const combined = combineAnswers(answers);
   return {
     members: members.map(({ label, answers }) => ({ label, answers, result: recommend(answers, content) })),
     combined,
     result: recommend(combined, content),
+    disagreements: teamDisagreements(answers, content),
   };
+}
+
+/** Each member asked a question, by their place in the team (0 first), with their ids in option order. */
+export function askedChoices(
+  question: Question,
+  members: readonly Answers[],
+  flow: QuestionFlow,
+): { member: number; ids: string[] }[] {
+  const order = question.options.map((o) => o.id);
+  return members.flatMap((answers, member) => {
+    if (!flow.isAsked(question.id, answers)) return [];
+    const value: unknown = answers[question.id];
+    const ids = value === undefined ? [] : Array.isArray(value) ? (value as string[]) : [value as string];
+    return [{ member, ids: normaliseList(ids, order) }];
+  });
+}
+
+/**
+ * The questions the members disagree on, in question order: two members were both asked it and
+ * answered differently (lists as sets). A member not asked a question (charging, when law
+ * enforcement does not lead) takes no part in it, so "not asked" is never a disagreement.
+ */
+export function teamDisagreements(members: readonly Answers[], content: Content): AnswerKey[] {
+  const flow = createQuestionFlow(content.questions);
+  return content.questions
+    .filter((question) => {
+      // In option order and without repeats, equal sets are equal lists.
+      const [first, ...others] = askedChoices(question, members, flow).map((c) => c.ids.join(' '));
+      return others.some((ids) => ids !== first);
+    })
+    .map((q) => q.id);
 }
 
 /** One question across a team: each member's choice, and what not everyone chose. */
@@ -154,7 +192,7 @@ export type TeamRow = {
   key: AnswerKey;
   /** Each member's option ids for it; null when the question was not asked of that member. */
   choices: (readonly string[] | null)[];
-  /** The options some members chose and others did not (in vocabulary order); empty when they all agree. */
+  /** The options some members asked chose and others did not (in vocabulary order); empty when they all agree. */
   differs: string[];
 };
 
@@ -170,9 +208,9 @@ export function teamRows(members: readonly Answers[]): TeamRow[] {
     });
     if (choices.every((c) => c === null)) return [];
     const chosen = (id: string) => choices.filter((c) => c?.includes(id)).length;
-    const differs = (ANSWER_OPTIONS[key] as readonly string[]).filter(
-      (id) => chosen(id) > 0 && chosen(id) < members.length,
-    );
+    // Against the members asked only: "not asked" is no choice to differ from.
+    const asked = choices.filter((c) => c !== null).length;
+    const differs = (ANSWER_OPTIONS[key] as readonly string[]).filter((id) => chosen(id) > 0 && chosen(id) < asked);
     return [{ key, choices, differs }];
   });
 }

@@ -1,21 +1,15 @@
 /**
- * The wizard: intro → lead → situations → population → charging (only when law enforcement
- * leads) → partners → setting → existing → review → result. No DOM, Preact or i18n.
+ * The wizard: intro → each question that is asked, in the question list's order → review →
+ * result. The question states and their transitions are made from the question list (its order
+ * and `askedWhen`), so the flow is written nowhere else. No DOM, Preact or i18n.
  */
 import { assign, emit, setup } from 'xstate';
+import { builtInContent } from '../data/content';
+import type { Question } from '../data/schema';
 import type { AnswerKey } from '../data/vocabulary';
 import type { Answers } from './answers';
-import {
-  chooseOption,
-  isAnswered,
-  isAsked,
-  isComplete,
-  questionFor,
-  STEP_IDS,
-  withEmptyAnswer,
-  type PartialAnswers,
-  type StepId,
-} from './steps';
+import { createQuestionFlow, type PartialAnswers } from './question-flow';
+import { stepIdsFor, type StepId } from './step-ids';
 
 export type WizardContext = {
   answers: PartialAnswers;
@@ -38,123 +32,141 @@ export type WizardEvent =
 export type WizardEmitted = { type: 'answer.changed'; key: AnswerKey; value: unknown; answers: PartialAnswers };
 
 type KeyParams = { key: AnswerKey };
+type Transition = { guard?: { type: 'isAsked' | 'opensQuestion'; params: KeyParams }; target: string };
 
-export const wizardMachine = setup({
-  types: {
-    context: {} as WizardContext,
-    events: {} as WizardEvent,
-    emitted: {} as WizardEmitted,
-  },
-  guards: {
-    isUnanswered: ({ context }, { key }: KeyParams) => questionFor(key).required && !isAnswered(key, context.answers),
-    isAsked: ({ context }, { key }: KeyParams) => isAsked(key, context.answers),
-    isComplete: ({ context }) => isComplete(context.answers),
-    /** Changing an answer from review, with every asked question answered again. */
-    canReturnToReview: ({ context }) => context.changing && isComplete(context.answers),
-    /** Changing from review opened a question that has no answer yet (charging, once law enforcement is added). */
-    opensQuestion: ({ context }, { key }: KeyParams) =>
-      context.changing && isAsked(key, context.answers) && !isAnswered(key, context.answers),
-    isChoiceFor: ({ event }, { key }: KeyParams) => event.type === 'answer.choose' && event.key === key,
-    isChangeOf: ({ context, event }, { key }: KeyParams) =>
-      event.type === 'review.change' && event.key === key && isAsked(key, context.answers),
-    /** Saved progress returns to its step only where that step can be shown with its answers. */
-    canResumeAt: ({ event }, { step }: { step: StepId }) => {
-      if (event.type !== 'wizard.resume' || event.step !== step) return false;
-      if (step === 'review' || step === 'result') return isComplete(event.answers);
-      return step === 'intro' || isAsked(step, event.answers);
+/**
+ * The transitions to the nearest question among `candidates` (nearest first) that is asked: one
+ * guarded by `isAsked` per conditional question, up to the first one always asked; else `otherwise`.
+ */
+function toNearestAsked(candidates: readonly Question[], otherwise: string): Transition[] {
+  const transitions: Transition[] = [];
+  for (const q of candidates) {
+    if (!q.askedWhen) return [...transitions, { target: q.id }];
+    transitions.push({ guard: { type: 'isAsked', params: { key: q.id } }, target: q.id });
+  }
+  return [...transitions, { target: otherwise }];
+}
+
+/** The wizard for a question list; `wizardMachine` is the one for the built-in questions. */
+export function createWizardMachine(questions: readonly Question[]) {
+  const flow = createQuestionFlow(questions);
+  const steps = stepIdsFor(questions);
+  const first = flow.keys[0];
+  if (!first) throw new Error('The wizard needs at least one question');
+
+  // Typed by the vocabulary's keys, so that a snapshot's value is a step id.
+  const questionStates = Object.fromEntries(
+    questions.map((q, i) => [
+      q.id,
+      question(
+        q.id,
+        toNearestAsked(questions.slice(0, i).reverse(), 'intro'),
+        toNearestAsked(questions.slice(i + 1), 'review'),
+        // Changing this answer from review can open a later question that depends on it (adding
+        // law enforcement opens charging): it is asked before review.
+        questions
+          .slice(i + 1)
+          .filter((later) => later.askedWhen?.key === q.id)
+          .map((later) => ({ guard: { type: 'opensQuestion', params: { key: later.id } }, target: later.id })),
+      ),
+    ]),
+  ) as Record<AnswerKey, ReturnType<typeof question>>;
+
+  return setup({
+    types: {
+      context: {} as WizardContext,
+      events: {} as WizardEvent,
+      emitted: {} as WizardEmitted,
     },
-  },
-  actions: {
-    choose: assign(({ context, event }) =>
-      event.type === 'answer.choose'
-        ? { answers: chooseOption(context.answers, event.key, event.id), missing: null }
-        : {},
-    ),
-    announceChange: emit(({ context, event }) => {
-      const key = event.type === 'answer.choose' ? event.key : 'lead';
-      return { type: 'answer.changed' as const, key, value: context.answers[key], answers: context.answers };
-    }),
-    flagMissing: assign((_, { key }: KeyParams) => ({ missing: key })),
-    accept: assign(({ context }, { key }: KeyParams) => ({
-      answers: withEmptyAnswer(context.answers, key),
-      missing: null,
-    })),
-    startChange: assign({ changing: true, missing: null }),
-    endChange: assign({ changing: false }),
-    clearMissing: assign({ missing: null }),
-    load: assign(({ event }) =>
-      event.type === 'answers.load' || event.type === 'wizard.resume'
-        ? { answers: { ...event.answers }, missing: null, changing: false }
-        : {},
-    ),
-    reset: assign({ answers: {}, missing: null, changing: false }),
-  },
-}).createMachine({
-  id: 'wizard',
-  context: { answers: {}, missing: null, changing: false },
-  initial: 'intro',
-  on: {
-    'wizard.restart': { target: '.intro', actions: 'reset' },
-    'answers.load': { target: '.review', actions: 'load' },
-    'wizard.resume': [
-      ...STEP_IDS.map((step) => ({
-        guard: { type: 'canResumeAt' as const, params: { step } },
-        target: `.${step}`,
-        actions: 'load' as const,
-      })),
-      // A step that no longer fits the answers: keep the answers and start from the first question.
-      { target: '.lead', actions: 'load' as const },
-    ],
-  },
-  states: {
-    intro: {
-      on: { 'step.continue': 'lead' },
-    },
-    lead: question(
-      'lead',
-      [{ target: 'intro' }],
-      [{ target: 'situations' }],
-      [
-        // Adding law enforcement from review opens the charging question before review.
-        { guard: { type: 'opensQuestion', params: { key: 'charging' } }, target: 'charging' },
-      ],
-    ),
-    situations: question('situations', [{ target: 'lead' }], [{ target: 'population' }]),
-    population: question(
-      'population',
-      [{ target: 'situations' }],
-      [{ guard: { type: 'isAsked', params: { key: 'charging' } }, target: 'charging' }, { target: 'partners' }],
-    ),
-    charging: question('charging', [{ target: 'population' }], [{ target: 'partners' }]),
-    partners: question(
-      'partners',
-      [{ guard: { type: 'isAsked', params: { key: 'charging' } }, target: 'charging' }, { target: 'population' }],
-      [{ target: 'setting' }],
-    ),
-    setting: question('setting', [{ target: 'partners' }], [{ target: 'existing' }]),
-    existing: question('existing', [{ target: 'setting' }], [{ target: 'review' }]),
-    review: {
-      entry: 'endChange',
-      on: {
-        'step.continue': { guard: 'isComplete', target: 'result' },
-        'step.back': 'existing',
-        'review.change': (
-          ['lead', 'situations', 'population', 'charging', 'partners', 'setting', 'existing'] as const
-        ).map((key) => ({
-          guard: { type: 'isChangeOf' as const, params: { key } },
-          target: key,
-          actions: 'startChange' as const,
-        })),
+    guards: {
+      isUnanswered: ({ context }, { key }: KeyParams) =>
+        flow.questionFor(key).required && !flow.isAnswered(key, context.answers),
+      isAsked: ({ context }, { key }: KeyParams) => flow.isAsked(key, context.answers),
+      isComplete: ({ context }) => flow.isComplete(context.answers),
+      /** Changing an answer from review, with every asked question answered again. */
+      canReturnToReview: ({ context }) => context.changing && flow.isComplete(context.answers),
+      /** Changing from review opened a question that has no answer yet (charging, once law enforcement is added). */
+      opensQuestion: ({ context }, { key }: KeyParams) =>
+        context.changing && flow.isAsked(key, context.answers) && !flow.isAnswered(key, context.answers),
+      isChoiceFor: ({ event }, { key }: KeyParams) => event.type === 'answer.choose' && event.key === key,
+      isChangeOf: ({ context, event }, { key }: KeyParams) =>
+        event.type === 'review.change' && event.key === key && flow.isAsked(key, context.answers),
+      /** Saved progress returns to its step only where that step can be shown with its answers. */
+      canResumeAt: ({ event }, { step }: { step: string }) => {
+        if (event.type !== 'wizard.resume' || event.step !== step) return false;
+        if (step === 'review' || step === 'result') return flow.isComplete(event.answers);
+        return step === 'intro' || flow.isAsked(step as AnswerKey, event.answers);
       },
     },
-    result: {
-      on: { 'step.back': 'review' },
+    actions: {
+      choose: assign(({ context, event }) =>
+        event.type === 'answer.choose'
+          ? { answers: flow.chooseOption(context.answers, event.key, event.id), missing: null }
+          : {},
+      ),
+      announceChange: emit(({ context, event }) => {
+        const key = event.type === 'answer.choose' ? event.key : first;
+        return { type: 'answer.changed' as const, key, value: context.answers[key], answers: context.answers };
+      }),
+      flagMissing: assign((_, { key }: KeyParams) => ({ missing: key })),
+      accept: assign(({ context }, { key }: KeyParams) => ({
+        answers: flow.withEmptyAnswer(context.answers, key),
+        missing: null,
+      })),
+      startChange: assign({ changing: true, missing: null }),
+      endChange: assign({ changing: false }),
+      clearMissing: assign({ missing: null }),
+      load: assign(({ event }) =>
+        event.type === 'answers.load' || event.type === 'wizard.resume'
+          ? { answers: { ...event.answers }, missing: null, changing: false }
+          : {},
+      ),
+      reset: assign({ answers: {}, missing: null, changing: false }),
     },
-  },
-});
+  }).createMachine({
+    id: 'wizard',
+    context: { answers: {}, missing: null, changing: false },
+    initial: 'intro',
+    on: {
+      'wizard.restart': { target: '.intro', actions: 'reset' },
+      'answers.load': { target: '.review', actions: 'load' },
+      'wizard.resume': [
+        ...steps.map((step) => ({
+          guard: { type: 'canResumeAt' as const, params: { step } },
+          target: `.${step}`,
+          actions: 'load' as const,
+        })),
+        // A step that no longer fits the answers: keep the answers and start from the first question.
+        { target: `.${first}`, actions: 'load' as const },
+      ],
+    },
+    // Written in step order: the decision map reads the steps in this order (flow-graph.ts).
+    states: {
+      intro: {
+        on: { 'step.continue': first },
+      },
+      ...questionStates,
+      review: {
+        entry: 'endChange',
+        on: {
+          'step.continue': { guard: 'isComplete', target: 'result' },
+          'step.back': toNearestAsked([...questions].reverse(), 'intro'),
+          'review.change': flow.keys.map((key) => ({
+            guard: { type: 'isChangeOf' as const, params: { key } },
+            target: key,
+            actions: 'startChange' as const,
+          })),
+        },
+      },
+      result: {
+        on: { 'step.back': 'review' },
+      },
+    },
+  });
+}
 
-type StepTarget = 'intro' | AnswerKey | 'review';
-type Transition = { guard?: { type: 'isAsked' | 'opensQuestion'; params: KeyParams }; target: StepTarget };
+/** The wizard of the built-in questions. */
+export const wizardMachine = createWizardMachine(builtInContent.questions);
 
 function accept(key: AnswerKey) {
   return { type: 'accept' as const, params: { key } };
@@ -162,10 +174,11 @@ function accept(key: AnswerKey) {
 
 /**
  * A question step. Continue stays put and flags a missing required answer; when changing from
- * review it returns there once all is answered (after any `first` transition); else it goes `next`.
- * Back returns to review when changing, else goes `back`; answers are always kept.
+ * review it opens a question this answer made asked (`opens`), else returns there once all is
+ * answered; else it goes `next`. Back returns to review when changing, else goes `back`;
+ * answers are always kept.
  */
-function question(key: AnswerKey, back: Transition[], next: Transition[], first: Transition[] = []) {
+function question(key: AnswerKey, back: Transition[], next: Transition[], opens: Transition[]) {
   return {
     on: {
       'answer.choose': {
@@ -177,12 +190,12 @@ function question(key: AnswerKey, back: Transition[], next: Transition[], first:
           guard: { type: 'isUnanswered' as const, params: { key } },
           actions: { type: 'flagMissing' as const, params: { key } },
         },
-        ...first.map((t) => ({ ...t, actions: accept(key) })),
-        { guard: 'canReturnToReview' as const, target: 'review' as const, actions: accept(key) },
+        ...opens.map((t) => ({ ...t, actions: accept(key) })),
+        { guard: 'canReturnToReview' as const, target: 'review', actions: accept(key) },
         ...next.map((t) => ({ ...t, actions: accept(key) })),
       ],
       'step.back': [
-        { guard: 'canReturnToReview' as const, target: 'review' as const, actions: 'endChange' as const },
+        { guard: 'canReturnToReview' as const, target: 'review', actions: 'endChange' as const },
         ...back.map((t) => ({ ...t, actions: 'clearMissing' as const })),
       ],
     },
