@@ -3,6 +3,7 @@
  * code with an optional label; and the team's combined answers. Pure and DOM-free: the decoding of
  * each member's code is handed in, so this file carries no zod.
  */
+import { TEAM_PREFIX } from './team-link-text';
 import { ANSWER_KEYS, ANSWER_OPTIONS, SETTING_IDS, type AnswerKey, type SettingId } from '../data/vocabulary';
 import type { Content, Question } from '../data/schema';
 import type { Answers } from './answers';
@@ -10,7 +11,7 @@ import { normaliseList } from './lists';
 import { createQuestionFlow, type QuestionFlow } from './question-flow';
 import { recommend, type Recommendation } from './recommend';
 
-export const TEAM_PREFIX = '#pyp-team=';
+export { TEAM_PREFIX, teamTextFromHash } from './team-link-text';
 export const MIN_MEMBERS = 2;
 export const MAX_MEMBERS = 20;
 export const MAX_LABEL_LENGTH = 40;
@@ -49,11 +50,6 @@ function readLabel(encoded: string): { ok: true; label: string } | { ok: false; 
   }
   const reason = labelProblem(label);
   return reason ? { ok: false, reason } : { ok: true, label };
-}
-
-/** The text after `#pyp-team=` in a page address's fragment, or null when it has no team link. */
-export function teamTextFromHash(hash: string): string | null {
-  return hash.startsWith(TEAM_PREFIX) ? hash.slice(TEAM_PREFIX.length) : null;
 }
 
 /** Reads the members of a team fragment (the text after `#pyp-team=`); a member that cannot be read is left out and named. */

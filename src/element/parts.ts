@@ -76,13 +76,21 @@ function perLanguage(importer: (language: string) => Promise<LocaleFile>): (lang
   };
 }
 
-/** The loaders in use. */
-export const onDemandLoaders: OnDemandLoaders = {
-  details: cached(() => import('../features/details')),
-  validate: cached(() => import('../features/validate')),
-  result: cached(() => import('../features/result')),
-  planner: cached(() => import('../features/planner')),
-  workshop: cached(() => import('../features/workshop')),
-  qr: cached(() => import('../features/qr')),
-  locale: perLanguage(localeTexts),
-};
+/** The parts loaded so far that the element reads synchronously (the validator reads team links). */
+export const loadedParts: { validate?: ValidateFile } = {};
+
+/** Fresh loaders of every part. */
+export function defaultLoaders(): OnDemandLoaders {
+  return {
+    details: cached(() => import('../features/details')),
+    validate: cached(() => import('../features/validate').then((file) => (loadedParts.validate = file))),
+    result: cached(() => import('../features/result')),
+    planner: cached(() => import('../features/planner')),
+    workshop: cached(() => import('../features/workshop')),
+    qr: cached(() => import('../features/qr')),
+    locale: perLanguage(localeTexts),
+  };
+}
+
+/** The loaders in use; tests may replace one. */
+export const onDemandLoaders: OnDemandLoaders = defaultLoaders();

@@ -4,7 +4,8 @@ import type { Content } from '../../data/schema';
 import type { Answers } from '../../machines/answers';
 import { recommendOnce, sitesByPathway, type Recommendation } from '../../machines/recommend';
 import type { PartialAnswers } from '../../machines/steps';
-import { teamOf, type Team } from '../../machines/team';
+import type { Team } from '../../machines/team';
+import { loadedParts } from './parts';
 import { selectWizard } from '../../machines/widget.selectors';
 import { selectStep } from '../../machines/wizard.selectors';
 import { answersSetter } from './answers';
@@ -216,7 +217,9 @@ export class PickYourPathway extends HTMLElement {
   /** While the team page shows a team link's members: each one's answers and result, the combined answers and their result; else null. */
   get team(): Team | null {
     const { team, content } = this.#host.actor.getSnapshot().context;
-    return team?.members ? structuredClone(teamOf(team.members, content)) : null;
+    // The validator read the team link (or the builder's links), so it is there whenever members are.
+    const teamOf = loadedParts.validate?.teamOf;
+    return team?.members && teamOf ? structuredClone(teamOf(team.members, content)) : null;
   }
 
   /** Clears every answer (and saved progress) and returns to the start page. */

@@ -4,7 +4,7 @@
  * saved over the reader's progress. Members that cannot be read are named; with fewer than two
  * left, or more than twenty, the start page says why.
  */
-import { parseTeam, teamTextFromHash } from '../../machines/team';
+import { teamTextFromHash } from '../../machines/team-link-text';
 import { onDemandLoaders } from './parts';
 import type { ElementHost } from './host';
 
@@ -13,7 +13,7 @@ export function openTeamLink({ actor, error }: ElementHost): boolean {
   const text = teamTextFromHash(location.hash);
   if (text === null) return false;
   onDemandLoaders.validate().then(
-    ({ decodeAnswers }) => {
+    ({ decodeAnswers, parseTeam }) => {
       const team = parseTeam(text, decodeAnswers);
       const problems = team.problems.map((p) => p.message);
       if (!team.ok) {
