@@ -47,3 +47,4 @@ export type { Content, Override, Pathway, Question, Resource, Site, Source, Elem
 export { parseOverride } from '../data/parse';
 export { mergeContent } from '../data/merge';
 export * from '../data/vocabulary';
+export { byFit, outcomeOf, type Outcome } from './outcome';
