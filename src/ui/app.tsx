@@ -5,9 +5,9 @@
  */
 import { useSelector } from '@xstate/react';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { ANSWER_KEYS, type AnswerKey } from '../../data/vocabulary';
+import type { AnswerKey } from '../../data/vocabulary';
 import { selectProgress, selectStep } from '../../machines/wizard.selectors';
-import type { StepId } from '../../machines/steps';
+import { questionKeys, type StepId } from '../../machines/steps';
 import { useWizard } from './context';
 import { Intro } from './intro';
 import { LanguageSwitch } from './language-switch';
@@ -15,7 +15,7 @@ import { QuestionStep } from './question-step';
 import { ResultPending, TeamPending } from './result-pending';
 import { Review } from './review';
 
-const isQuestion = (step: StepId): step is AnswerKey => (ANSWER_KEYS as readonly string[]).includes(step);
+const isQuestion = (step: StepId): step is AnswerKey => (questionKeys as readonly string[]).includes(step);
 
 export function App() {
   const { actor, t, language, notices, workshop, pending, result, team } = useWizard();
