@@ -20,6 +20,8 @@ describe('embedding files', () => {
       'persist',
       'mode',
     ]);
+    // package.json names it where tools look (and the build keeps it there).
+    expect(json('package.json').customElements).toBe('dist/custom-elements.json');
     // It points at the file embedders import, and declares the element's definition.
     expect(manifest.modules[0].path).toBe('dist/pick-your-pathway.mjs');
     expect(manifest.modules[0].exports).toContainEqual(
