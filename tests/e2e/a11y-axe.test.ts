@@ -6,6 +6,8 @@
  * the widget's shadow root and the demo page around it are both checked, on three pages: English
  * on the light agency page, English on a dark page, Spanish on the Spanish page.
  */
+import teamEn from '../../data/locales/en/ui.team.json';
+import teamEs from '../../data/locales/es/ui.team.json';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeVersion, describeViolations, runAxe, walk, wordsOf, type Lang } from './a11y';
@@ -35,10 +37,8 @@ const teamLink = teamFragment(
     .slice(0, 3)
     .map((s, i) => ({ label: ['EMS', 'Police', null][i]!, code: encodeAnswers(parseAnswers(s.answers)) })),
 );
-const TEAM_WORDS = {
-  en: { title: 'Your team’s answers', build: 'Build a new team link', add: 'Add partner' },
-  es: { title: 'Las respuestas de su equipo', build: 'Crear un nuevo enlace de equipo', add: 'Agregar socio' },
-};
+const teamWordsOf = ({ team }: typeof teamEn) => ({ title: team.title, build: team.buildAnother, add: team.builder.add });
+const TEAM_WORDS = { en: teamWordsOf(teamEn), es: teamWordsOf(teamEs) };
 
 const checked = new Map<string, number>(PAGES.map((p) => [p.name, 0]));
 let violationCount = 0;
