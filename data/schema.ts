@@ -97,8 +97,10 @@ export const SiteSchema = z.object({
   setting: z.nullable(z.enum(SITE_SETTING_IDS)),
   mentorSite: z.boolean(),
   yearStarted: z.nullable(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
-  /** Whether a source states the pathways and lead agency, or they took judgment. */
+  /** Whether a source states the pathways, or they took judgment. */
   confidence: z.enum(['stated', 'inferred']),
+  /** True when a source names the pathways but the lead agency is our reading of it (re-review C). */
+  inferredLeadAgency: z.optional(z.boolean()),
   /** Addresses shown on its card, best first: the program's own or an official page, each also named in its citation (a content test holds their hosts to data/link-hosts.json). */
   links: z.array(Url),
 });

@@ -37,7 +37,11 @@ const teamLink = teamFragment(
     .slice(0, 3)
     .map((s, i) => ({ label: ['EMS', 'Police', null][i]!, code: encodeAnswers(parseAnswers(s.answers)) })),
 );
-const teamWordsOf = ({ team }: typeof teamEn) => ({ title: team.title, build: team.buildAnother, add: team.builder.add });
+const teamWordsOf = ({ team }: typeof teamEn) => ({
+  title: team.title,
+  build: team.buildAnother,
+  add: team.builder.add,
+});
 const TEAM_WORDS = { en: teamWordsOf(teamEn), es: teamWordsOf(teamEs) };
 
 const checked = new Map<string, number>(PAGES.map((p) => [p.name, 0]));

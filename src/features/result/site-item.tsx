@@ -30,6 +30,7 @@ export function SiteItem({ siteId, all }: { siteId: string; all: ShowAll }) {
         {() => (
           <>
             {description && <p class="site__description">{description}</p>}
+            {site.inferredLeadAgency && <p class="site__inferred">{t('site.inferredLeadAgency')}</p>}
             <dl class="facts">
               <div>
                 <dt>{t('site.pathways')}</dt>
