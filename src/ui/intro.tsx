@@ -1,6 +1,7 @@
 /** The start page: what the tool does, how long it takes, and that nothing leaves the browser. */
 import { useWizard } from './context';
 import { Heading } from './heading';
+import { dateLocale } from './date-locale';
 
 export function Intro() {
   const { actor, t, content, saved, language, buildTeam } = useWizard();
@@ -56,6 +57,6 @@ function savedAtText(savedAt: string, language: string, t: ReturnType<typeof use
   const date = new Date(savedAt);
   if (Number.isNaN(date.getTime())) return t('intro.savedSometime');
   return t('intro.savedAt', {
-    date: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date),
+    date: new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeStyle: 'short' }).format(date),
   });
 }

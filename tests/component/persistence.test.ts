@@ -107,4 +107,18 @@ describe('focus around saved progress', () => {
     fireEvent.click(await again.shadow.findByRole('button', { name: 'Start over' }));
     await waitFor(() => expect(again.element.shadowRoot!.activeElement?.textContent).toBe('Start now'));
   });
+
+  it('says when the answers were saved as US readers write it, in Spanish too (2:30 p.m., not 14:30)', async () => {
+    const savedAt = new Date(2026, 11, 5, 14, 30).toISOString();
+    const saved = { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, step: 'lead', answers: { lead: ['ems'] } };
+    for (const [lang, time] of [
+      ['en', /December 5, 2026 at 2:30\sPM/],
+      ['es', /5 de diciembre de 2026 a las 2:30\sp\.\s?m\./],
+    ] as const) {
+      localStorage.setItem('pyp:default', JSON.stringify({ ...saved, savedAt }));
+      const { shadow } = mount({ lang });
+      await waitFor(() => expect(shadow.getByText(time)).toBeTruthy());
+      document.body.replaceChildren();
+    }
+  });
 });

@@ -14,10 +14,11 @@ import {
   type PlanAction,
 } from '../../../machines/action-plan';
 import { useWizard, type WizardView } from '../../ui/context';
+import { dateLocale } from '../../ui/date-locale';
 
 /** A YYYY-MM-DD date for the reader, in their language; in UTC, so that the day never shifts. */
 export const readableDate = (value: string, language: string) =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
+  new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
 
 /**
  * A pathway's planning points in content order, each as [title, in place (yes or no), owner,

@@ -24,6 +24,7 @@ import { printAlone } from './print-alone';
 
 import plannerTexts from '../../../data/locales/en/ui.planner.json';
 import teamTexts from '../../../data/locales/en/ui.team.json';
+import { dateLocale } from '../../ui/date-locale';
 
 /** This file's English texts (ui.planner.json, ui.team.json); other languages carry their own. */
 export const texts = { en: { ui: { ...plannerTexts, ...teamTexts } } };
@@ -339,7 +340,7 @@ export function PrintBrief({ answers, result }: { answers: Answers; result: Reco
   const { t, content, planner, language } = view;
   const resources = useResources();
   const label = (key: string, id: string) => t(`questions:${key}.options.${id}.label`);
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
+  const date = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long' }).format(new Date());
   return (
     <div part="brief" class="brief">
       <p class="brief__title">{t('planner.briefTitle')}</p>
