@@ -37,8 +37,8 @@ export const SourceSchema = z.object({
   url: z.optional(Url),
 });
 
-/** A point to plan for when building a pathway; its title and detail are prose in the locales, its sources in data/citations.json. */
-export const ElementSchema = z.object({ id: Id });
+/** A critical element: a point to plan for when building a pathway; its title and detail are prose in the locales, its sources in data/citations.json. */
+export const CriticalElementSchema = z.object({ id: Id });
 
 /** One of the six pathways: its definition, and the facts the recommendation rules read. */
 export const PathwaySchema = z.object({
@@ -69,7 +69,7 @@ export const PathwaySchema = z.object({
   populations: uniqueList(z.enum(POPULATION_IDS)).check(z.minLength(1)),
   /** Partner groups it uses; a group of which no member is chosen is a gap. */
   partnerGroups: z.array(uniqueList(z.enum(PARTNER_IDS)).check(z.minLength(1))).check(z.minLength(1)),
-  elements: z.array(ElementSchema).check(z.minLength(8), z.maxLength(10)),
+  elements: z.array(CriticalElementSchema).check(z.minLength(8), z.maxLength(10)),
 });
 
 /** When a question is asked: only when an earlier answer includes an id. */
@@ -227,7 +227,7 @@ export const ContentSchema = z
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Resource = z.infer<typeof ResourceSchema>;
-export type Element = z.infer<typeof ElementSchema>;
+export type CriticalElement = z.infer<typeof CriticalElementSchema>;
 export type Pathway = z.infer<typeof PathwaySchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type Site = z.infer<typeof SiteSchema>;

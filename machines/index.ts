@@ -43,7 +43,7 @@ export {
 } from '../data/schema';
 export { builtInLibrary, LibrarySchema, libraryIssues } from '../data/library';
 export type { Library } from '../data/library';
-export type { Content, Override, Pathway, Question, Resource, Site, Source, Element } from '../data/schema';
+export type { Content, CriticalElement, Override, Pathway, Question, Resource, Site, Source } from '../data/schema';
 export { parseOverride } from '../data/parse';
 export { mergeContent } from '../data/merge';
 export * from '../data/vocabulary';
