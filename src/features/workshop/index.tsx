@@ -71,6 +71,7 @@ function useAnswersOrExample(): { answers: Answers; example: boolean } {
 /** The toolbar of presenter mode: the quiz and the four views, full screen and the shortcuts. */
 export function WorkshopBar() {
   const { t, workshop } = useWizard();
+  const [more, setMore] = useState(false);
   if (!workshop) return null;
   return (
     <nav part="workshop-bar" class="workshop-bar" aria-label={t('workshop.label')}>
@@ -87,25 +88,39 @@ export function WorkshopBar() {
             </button>
           </li>
         ))}
-        <li>
+        {/* Full screen and the shortcuts in a small menu, so that the bar keeps to one row in every language. */}
+        <li class="workshop-bar__more">
           <button
             type="button"
             class="workshop-bar__button"
-            aria-pressed={workshop.fullScreen}
-            onClick={workshop.toggleFullScreen}
+            aria-expanded={more}
+            aria-controls="workshop-more"
+            onClick={() => setMore(!more)}
           >
-            {t('workshop.fullScreen')}
+            {t('workshop.more')}
           </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            class="workshop-bar__button"
-            aria-expanded={workshop.help}
-            onClick={workshop.toggleHelp}
-          >
-            {t('workshop.shortcuts')}
-          </button>
+          <ul id="workshop-more" class="workshop-bar__menu" hidden={!more}>
+            <li>
+              <button
+                type="button"
+                class="workshop-bar__button"
+                aria-pressed={workshop.fullScreen}
+                onClick={() => (setMore(false), workshop.toggleFullScreen())}
+              >
+                {t('workshop.fullScreen')}
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                class="workshop-bar__button"
+                aria-expanded={workshop.help}
+                onClick={() => (setMore(false), workshop.toggleHelp())}
+              >
+                {t('workshop.shortcuts')}
+              </button>
+            </li>
+          </ul>
         </li>
       </ul>
       {workshop.help && <ShortcutHelp />}
