@@ -101,6 +101,47 @@ function scriptLoader(): Plugin {
 
 const firstLoad = firstLoadChunk();
 
+const OFFLINE_ENTRY = 'src/entries/offline.ts';
+const OFFLINE_FILE = 'pick-your-pathway-offline.html';
+
+/**
+ * Writes the offline file: the one chunk of the offline build (every part and language inlined)
+ * as a module script inside src/entries/offline.html, and nothing else. A page opened from
+ * file:// has no CSP, so the inline script is allowed there; the other builds keep theirs.
+ */
+function offlinePage(): Plugin {
+  return {
+    name: 'pyp-offline-page',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+      if (chunks.length !== 1) this.error(`the offline build must be one chunk, not ${chunks.length}`);
+      for (const name of Object.keys(bundle)) delete bundle[name];
+      // Inside a script element, "</script" would end it and "<!--" would change how it is parsed.
+      const code = chunks[0]!.code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+      const page = readFileSync(here('./src/entries/offline.html'), 'utf8');
+      const [before, after] = page.split('<!--PYP_SCRIPT-->');
+      this.emitFile({
+        type: 'asset',
+        fileName: OFFLINE_FILE,
+        source: `${before}<script type="module">\n${code}</script>${after}`,
+      });
+    },
+  };
+}
+
+/** The offline file: one module with every part and language, written into one HTML page. */
+const offline: UserConfig['build'] = {
+  outDir: 'dist',
+  emptyOutDir: false,
+  target: 'es2022',
+  lib: { entry: OFFLINE_ENTRY, formats: ['es'], fileName: () => 'offline.js' },
+  rolldownOptions: {
+    treeshake: { propertyReadSideEffects: false },
+    output: { minify: true, codeSplitting: false },
+  },
+};
+
 /** The widget: one ES module graph from its entries, and the classic script that loads it. */
 const widget: UserConfig['build'] = {
   outDir: 'dist',
@@ -152,8 +193,8 @@ export default defineConfig(({ mode }) => ({
       { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'preact/compat' },
     ],
   },
-  plugins: mode === 'core' ? [] : [firstLoad.plugin, scriptLoader()],
-  build: mode === 'core' ? core : widget,
+  plugins: mode === 'core' ? [] : mode === 'offline' ? [offlinePage()] : [firstLoad.plugin, scriptLoader()],
+  build: mode === 'core' ? core : mode === 'offline' ? offline : widget,
   logLevel: 'warn',
   test: {
     projects: [

@@ -2,7 +2,8 @@
 // until the start page (by script and by ES module alike), the English journey to the result, and
 // each on-demand part on its own (each language too: no reader downloads two). The files of each
 // come from the build's manifest, so a new part or language is measured without a change here.
-// `.size-limit.mjs` hands them to size-limit, which the build runs and fails over.
+// `.size-limit.mjs` hands them to size-limit, which the build runs and fails over. The offline
+// file (dist/pick-your-pathway-offline.html) is not measured: no reader of a page downloads it.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 

@@ -1,5 +1,5 @@
 // Builds dist/ from vite.config.ts: the DOM-free core and its type declarations, then the widget's
-// module graph with the script that loads it and the frame page. Then it validates the built-in
+// module graph with the script that loads it and the frame page, and the offline file. Then it validates the built-in
 // content with the built core, so that a content error fails the build, writes the editors'
 // descriptions (JSON Schema, Custom Elements Manifest) and the integrity of every file a page
 // loads, and fails over a byte budget (scripts/budgets.mjs).
@@ -15,6 +15,8 @@ process.chdir(fileURLToPath(root));
 
 await build({ mode: 'core' });
 await build({ mode: 'production' });
+// The offline file for trainers: the whole widget in one HTML page (vite.config.ts).
+await build({ mode: 'offline' });
 copyFileSync('src/entries/frame.html', 'dist/pick-your-pathway.html');
 
 const tsc = spawnSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

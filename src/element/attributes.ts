@@ -16,3 +16,6 @@ export function attributeProblem(name: string, value: string | null): string | n
     return `heading-level must be a whole number from 2 to 6, not "${shown}"; using 2.`;
   return null;
 }
+
+/** Presenter mode from `mode`; off on a page opened from presenter mode's join code (`#pyp-join`): that reader answers the quiz. */
+export const isPresenter = (value: string | null) => value === 'presenter' && location.hash !== '#pyp-join';

@@ -9,7 +9,7 @@ import { loadedParts } from './parts';
 import { selectWizard } from '../../machines/widget.selectors';
 import { selectStep } from '../../machines/wizard.selectors';
 import { answersSetter } from './answers';
-import { attributeProblem, headingLevel } from './attributes';
+import { attributeProblem, headingLevel, isPresenter } from './attributes';
 import { afterChanges } from './changes';
 import { syncLanguage } from './language';
 import { contentOverride } from './override';
@@ -149,7 +149,7 @@ export class PickYourPathway extends HTMLElement {
   connectedCallback(): void {
     this.#host.guard(() => {
       this.#live = true;
-      this.#host.actor.send({ type: 'presenter.set', on: this.getAttribute('mode') === 'presenter' });
+      this.#host.actor.send({ type: 'presenter.set', on: isPresenter(this.getAttribute('mode')) });
       this.#onChange();
       if (this.#started) return;
       this.#started = true;
@@ -172,7 +172,7 @@ export class PickYourPathway extends HTMLElement {
     this.#host.guard(() => {
       if (name === 'content-src' && value !== previous) this.#override.fetch(value);
       if (name === 'lang' && this.#live) syncLanguage(this.#host);
-      if (name === 'mode') this.#host.actor.send({ type: 'presenter.set', on: value === 'presenter' });
+      if (name === 'mode') this.#host.actor.send({ type: 'presenter.set', on: isPresenter(value) });
       const problem = attributeProblem(name, value);
       if (problem) this.#host.error(problem);
       this.#render();

@@ -10,8 +10,9 @@ import pathwayRules from '../../data/pathways.json';
 import questionsData from '../../data/questions.json';
 import reasonsEn from '../../data/locales/en/reasons.json';
 import sites from '../../data/sites.json';
+import jsQR from 'jsqr';
 import { describeViolations, installPageLib, runAxe, settled, text, type Lang } from './a11y';
-import { eventually, openPage, recordedEvents, useBrowser, widgetFocus } from './browser';
+import { baseUrl, eventually, openPage, recordedEvents, useBrowser, widgetFocus } from './browser';
 import {
   askedKeys,
   idsOf,
@@ -58,7 +59,12 @@ const widgetOf = (page: Page) => page.locator('pick-your-pathway');
 const toolbar = (page: Page, lang: Lang = 'en') =>
   widgetOf(page).getByRole('navigation', { name: ws('label', {}, lang), exact: true });
 const barButton = (page: Page, name: string, lang: Lang = 'en') =>
-  toolbar(page, lang).getByRole('button', { name, exact: true });
+  toolbar(page, lang).getByRole('button', { name, exact: true, includeHidden: true });
+/** Opens the toolbar's "More" menu (full screen, the shortcuts), where it is closed. */
+async function openMore(page: Page, lang: Lang = 'en') {
+  const more = barButton(page, ws('more', {}, lang), lang);
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}
 const viewButton = (page: Page, view: View | 'quiz', lang: Lang = 'en') =>
   barButton(page, ws(`views.${view}`, {}, lang), lang);
 const heading = (scope: Page | Locator, name: string) => scope.getByRole('heading', { name, exact: true });
@@ -325,6 +331,7 @@ describe('presenter mode from the keyboard', () => {
     await list.waitFor();
     await page.keyboard.press('Escape');
     await eventually(() => list.count(), { message: 'list closed by Escape' }).toBe(0);
+    await openMore(page);
     await helpButton.click();
     await list.waitFor();
     await expect(helpButton.getAttribute('aria-expanded')).resolves.toBe('true');
@@ -376,47 +383,85 @@ describe('presenter mode from the keyboard', () => {
 });
 
 describe("the trainer's views", () => {
-  it('all six side by side: each pathway with its facts, in several columns on a 1280 px window', async () => {
-    const page = await openWorkshop({ viewport: { width: 1280, height: 900 } });
-    const widget = widgetOf(page);
+  /** The matrix of "All six side by side": its column headers, row headers and each row's cells. */
+  async function matrix(page: Page) {
+    const table = widgetOf(page).getByRole('table');
+    const columns = (await textsOf(table.getByRole('columnheader'))).slice(0);
+    const rows = [];
+    for (const row of await table.locator('tbody tr').all())
+      rows.push({
+        facet: clean(await row.getByRole('rowheader').textContent()),
+        cells: await textsOf(row.getByRole('cell')),
+      });
+    return { columns, rows };
+  }
+  const and = (items: string[]) => new Intl.ListFormat('en').format(items);
+  const or = (items: string[]) => new Intl.ListFormat('en', { type: 'disjunction' }).format(items);
+
+  it('all six side by side: a matrix, one column per pathway and one row per facet, read from the rules', async () => {
+    const page = await openWorkshop({ viewport: { width: 1280, height: 720 } });
     await page.keyboard.press('c');
     await expectHeadingFocused(page, ws('views.compare'));
-    const facts = ['whoLeads', 'startsContact', 'charges', 'team', 'populations'] as const;
-    const boxes: { x: number; y: number }[] = [];
-    for (const id of PATHWAYS) {
-      const section = region(widget, nameOf(id));
-      await expect(heading(section, nameOf(id)).isVisible(), id).resolves.toBe(true);
-      expect(await textsOf(section.getByRole('term')), id).toEqual([
-        ...facts.map((f) => say('en', `result.facts.${f}`)),
-        ws('examples'),
-      ]);
-      // The facts arrive with the details file; never left at "Loading…".
-      await eventually(() => textsOf(section.getByRole('definition')), { message: `${id} facts` }).toEqual([
-        ...facts.map((f) => text('en', 'pathways', `${id}.${f}`)),
-        sites
-          .filter((s) => (s.pathways as string[]).includes(id))
-          .sort((a, b) => Number(b.mentorSite) - Number(a.mentorSite))
-          .slice(0, 3)
-          .map((s) => `${s.name} (${s.state})`)
-          .join('; ') || say('en', 'result.noPrograms'),
-      ]);
-      const box = (await section.boundingBox())!;
-      boxes.push({ x: Math.round(box.x), y: Math.round(box.y) });
-    }
-    expect(new Set(boxes.map((b) => b.x)).size, `columns at 1280 px: ${JSON.stringify(boxes)}`).toBeGreaterThan(1);
+    const { columns, rows } = await matrix(page);
+    // Before a result: the fixed order.
+    expect(columns).toEqual(pathwayRules.map((p) => nameOf(p.id)));
+    expect(rows.map((r) => r.facet)).toEqual(
+      ['lead', 'serves', 'charges', 'partners', 'example'].map((f) => ws(`matrix.${f}`)),
+    );
+    const cells = (facet: string) => rows.find((r) => r.facet === ws(`matrix.${facet}`))!.cells;
+    expect(cells('lead')).toEqual(pathwayRules.map((p) => and(p.allowedBy.lead.map((id) => labelOf('lead', id)))));
+    expect(cells('serves')).toEqual(
+      pathwayRules.map((p) =>
+        and([p.situation, ...(p.alsoPointedBy ?? []).map((a) => a.situation)].map((id) => labelOf('situations', id))),
+      ),
+    );
+    expect(cells('charges')).toEqual(
+      pathwayRules.map((p) =>
+        p.requiresCharging.length
+          ? or(p.requiresCharging.map((id) => labelOf('charging', id)))
+          : ws('matrix.noCharges'),
+      ),
+    );
+    expect(cells('partners')).toEqual(
+      pathwayRules.map((p) => p.partnerGroups.map((g) => or(g.map((id) => labelOf('partners', id)))).join('')),
+    );
+    // One program each, a listed program of that pathway.
+    cells('example').forEach((cell, i) =>
+      expect(
+        sites.some((s) => (s.pathways as string[]).includes(pathwayRules[i]!.id) && cell === `${s.name} (${s.state})`),
+        cell,
+      ).toBe(true),
+    );
+    // The rows line up: each row's cells share one top.
+    const tops = await widgetOf(page)
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => new Set([...tr.children].map((c) => Math.round(c.getBoundingClientRect().top))).size),
+      );
+    expect(tops).toEqual([1, 1, 1, 1, 1]);
+    await widgetOf(page).getByText(ws('compareMore'), { exact: true }).waitFor();
   });
 
-  it('all six side by side: one column on a 360 px window', async () => {
+  it('all six side by side: after a result, the columns in order of fit', async () => {
+    const page = await openWorkshop({ viewport: { width: 1280, height: 720 } });
+    await answerByKeys(page, EMS);
+    await page.keyboard.press('c');
+    await expectHeadingFocused(page, ws('views.compare'));
+    const { columns } = await matrix(page);
+    // EMS after overdoses already running Self-Referral: the strong fits first, the one running, then the rest.
+    expect(columns[0]!.startsWith(nameOf('naloxone-plus'))).toBe(true);
+    const glance = await widgetOf(page).locator('.matrix__status').allTextContents();
+    const rank = ['strong', 'possible', 'running', 'out'].map((k) => say('en', `result.glance.status.${k}`));
+    const order = glance.map((g) => rank.indexOf(g));
+    expect(order.every((r) => r >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(order[0]).toBe(0);
+  });
+
+  it('all six side by side: no sideways scrolling on a 360 px window', async () => {
     const page = await openWorkshop({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await page.keyboard.press('c');
     await expectHeadingFocused(page, ws('views.compare'));
-    const boxes = [];
-    for (const id of PATHWAYS) boxes.push((await region(widgetOf(page), nameOf(id)).boundingBox())!);
-    expect(new Set(boxes.map((b) => Math.round(b.x))).size, `columns at 360 px: ${JSON.stringify(boxes)}`).toBe(1);
-    for (let i = 1; i < boxes.length; i++)
-      expect(boxes[i]!.y, `section ${i + 1} below section ${i}`).toBeGreaterThanOrEqual(
-        boxes[i - 1]!.y + boxes[i - 1]!.height,
-      );
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
       'no sideways scrolling',
@@ -577,8 +622,9 @@ describe("the trainer's views", () => {
       'the conditional step of the machine is drawn',
     ).resolves.toBeGreaterThan(0);
 
-    const words = heading(widget, ws('mapText'));
-    await expect(words.isVisible()).resolves.toBe(true);
+    // The map in words, beside the map, opens on demand.
+    const words = widget.getByText(ws('mapText'), { exact: true });
+    await words.click();
     const lines = await textsOf(words.locator('xpath=following-sibling::ul[1]').getByRole('listitem'));
     expect(lines[0]).toBe('“Charging options” is asked only when the answer to who leads includes “Law enforcement”.');
     expect(lines.slice(1)).toEqual(
@@ -758,7 +804,9 @@ describe("the trainer's views", () => {
         await widgetOf(page)
           .getByRole('button', { name: say('es', 'language.name'), exact: true })
           .click();
-        await heading(widgetOf(page), ws('mapText', {}, 'es')).waitFor();
+        await widgetOf(page)
+          .getByText(ws('mapText', {}, 'es'), { exact: true })
+          .waitFor();
       }
       const map = widgetOf(page).getByRole('img', { name: ws('views.map', {}, lang) });
       // The two recommended pathways carry their fit, in this language: the longest name among them.
@@ -809,8 +857,12 @@ describe('the views in English and in Spanish', () => {
         await expect(viewButton(page, 'map', 'es').getAttribute('aria-current')).resolves.toBe('page');
       }
       const names = ['quiz', 'compare', 'why', 'map', 'what-if', 'join'].map((v) => ws(`views.${v}`, {}, lang));
+      // One row: the views, then "More" (full screen and the shortcuts).
+      expect(await textsOf(toolbar(page, lang).getByRole('button'))).toEqual([...names, ws('more', {}, lang)]);
+      await openMore(page, lang);
       expect(await textsOf(toolbar(page, lang).getByRole('button'))).toEqual([
         ...names,
+        ws('more', {}, lang),
         ws('fullScreen', {}, lang),
         ws('shortcuts', {}, lang),
       ]);
@@ -820,13 +872,12 @@ describe('the views in English and in Spanish', () => {
       }
       // A little of each view's content in this language.
       await viewButton(page, 'compare', lang).click();
-      const first = region(widget, nameOf('self-referral', lang));
-      expect((await textsOf(first.getByRole('term')))[0]).toBe(say(lang, 'result.facts.whoLeads'));
+      expect((await textsOf(widget.getByRole('rowheader')))[0]).toBe(ws('matrix.lead', {}, lang));
       await viewButton(page, 'why', lang).click();
       await widget.getByText(ws('example', {}, lang), { exact: true }).waitFor();
       await expect(widget.getByText(ws('status.excluded', {}, lang), { exact: true }).count()).resolves.toBe(1);
       await viewButton(page, 'map', lang).click();
-      await heading(widget, ws('mapText', {}, lang)).waitFor();
+      await widget.getByText(ws('mapText', {}, lang), { exact: true }).click();
       await widget
         .getByText(
           ws(
@@ -841,8 +892,10 @@ describe('the views in English and in Spanish', () => {
       await widget.getByRole('group', { name: ws('whatIfLead', {}, lang), exact: true }).waitFor();
       await region(widget, ws('current', {}, lang)).waitFor();
       await region(widget, ws('variant', {}, lang)).waitFor();
+      await openMore(page, lang);
       await barButton(page, ws('shortcuts', {}, lang), lang).click();
       await heading(shortcutList(page, lang), ws('shortcuts', {}, lang)).waitFor();
+      await openMore(page, lang);
       await barButton(page, ws('shortcuts', {}, lang), lang).click();
       await eventually(() => shortcutList(page, lang).count()).toBe(0);
       await viewButton(page, 'quiz', lang).click();
@@ -944,5 +997,110 @@ describe('axe-core, WCAG 2.x A/AA with colour contrast, on the workshop views', 
     await shortcutList(page).waitFor();
     await check('shortcut list');
     console.log(`workshop axe: ${report.join('; ')}`);
+  });
+});
+
+/** How far the page runs past the window, down and sideways (0 when a view fits the slide). */
+const overflow = (page: Page) =>
+  page.evaluate(() => ({
+    down: document.documentElement.scrollHeight - innerHeight,
+    sideways: document.documentElement.scrollWidth - innerWidth,
+  }));
+
+describe('a 16:9 slide: every view fits 1280 × 720 with no scrolling', () => {
+  for (const lang of ['en', 'es'] as const)
+    it(`in ${lang === 'en' ? 'English' : 'Spanish'}: the toolbar in one row, the start page, each question, every view, the shortcuts and the result's opening`, async () => {
+      const page = await openWorkshop({ viewport: { width: 1280, height: 720 } });
+      const widget = widgetOf(page);
+      if (lang === 'es') {
+        await widget.getByRole('button', { name: say('es', 'language.name'), exact: true }).click();
+        await toolbar(page, 'es').waitFor();
+      }
+      const fits = async (what: string) =>
+        expect(await overflow(page), `${lang}: ${what}`).toEqual({ down: 0, sideways: 0 });
+      // One row: every shown button of the bar has the same top.
+      const tops = await toolbar(page, lang)
+        .getByRole('button')
+        .evaluateAll((buttons) => new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size);
+      expect(tops, 'the toolbar in one row').toBe(1);
+      await fits('start page');
+      for (const { view, key } of VIEWS) {
+        await page.keyboard.press(key);
+        await expectHeadingFocused(page, ws(`views.${view}`, {}, lang));
+        if (view === 'join') await widget.getByRole('img', { name: /^(QR code|Código QR)/ }).waitFor();
+        await fits(view);
+      }
+      await page.keyboard.press('q');
+      await page.keyboard.press('?');
+      await shortcutList(page, lang).waitFor();
+      await fits('shortcut list');
+      const list = (await shortcutList(page, lang).boundingBox())!;
+      expect(list.y + list.height, 'the shortcut list within the slide').toBeLessThanOrEqual(720);
+      await page.keyboard.press('?');
+      // Each question, its first option ticked, to the review.
+      await page.keyboard.press('PageDown');
+      for (let question = 0; question < 8; question++) {
+        await eventually(async () => (await widgetFocus(widget)).text ?? null).not.toBe(null);
+        const title = (await widgetFocus(widget)).text;
+        if (title === say(lang, 'review.title')) break;
+        await fits(`question ${question + 1}`);
+        await page.keyboard.press('1');
+        await page.keyboard.press('n');
+        await eventually(async () => (await widgetFocus(widget)).text).not.toBe(title);
+      }
+      await page.keyboard.press('n');
+      await expectHeadingFocused(page, say(lang, 'result.title'));
+      // The result's opening and its six tiles on the first slide; the cards may follow.
+      const glance = widget.locator('[part~="glance"]');
+      await glance.waitFor();
+      const box = (await glance.boundingBox())!;
+      expect(box.y + box.height, `${lang}: the six tiles within the first slide`).toBeLessThanOrEqual(720);
+    });
+});
+
+describe('join on a phone', () => {
+  it("the QR code, whole on the slide, decodes to an address that opens the participant's quiz without presenter mode", async () => {
+    const page = await openWorkshop({ viewport: { width: 1280, height: 720 } });
+    await page.keyboard.press('j');
+    const code = widgetOf(page).getByRole('img', { name: /^QR code of / });
+    await code.waitFor();
+    const box = (await code.boundingBox())!;
+    expect(
+      box.y >= 0 && box.x >= 0 && box.y + box.height <= 720 && box.x + box.width <= 1280,
+      'the code on the slide',
+    ).toBe(true);
+
+    const png = (await code.screenshot()).toString('base64');
+    const pixels = await page.evaluate(async (data) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return {
+        width: image.width,
+        height: image.height,
+        data: [...context.getImageData(0, 0, image.width, image.height).data],
+      };
+    }, png);
+    const address = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data;
+    expect(address).toBe(new URL('/workshop.html#pyp-join', baseUrl()).href);
+
+    // On a phone: the quiz, with no trainer's toolbar.
+    const phone = await openPage(new URL(address!).pathname + new URL(address!).hash, {
+      viewport: { width: 375, height: 800 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const widget = widgetOf(phone);
+    await heading(widget, ui.intro.title).waitFor();
+    await widget.getByRole('button', { name: ui.intro.start }).click();
+    await heading(widget, prompt('lead')).waitFor();
+    await expect(toolbar(phone).count(), 'no workshop toolbar').resolves.toBe(0);
+    await phone.keyboard.press('c');
+    await expect(widget.getByRole('table').count(), 'no presenter shortcuts').resolves.toBe(0);
   });
 });

@@ -26,6 +26,7 @@ describe('dist/integrity.json', () => {
       'pick-your-pathway.frame.js',
       'pick-your-pathway.html',
       'pick-your-pathway.mjs',
+      'pick-your-pathway-offline.html',
     ]) {
       expect(shipped).toContain(must);
     }

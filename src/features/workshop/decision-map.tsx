@@ -21,8 +21,8 @@ const COLUMNS = 3;
 /** Characters per line before a label wraps, and the narrowest box, per column. */
 const MAX_CHARS = [24, 28, 26];
 const MIN_WIDTH = [150, 190, 190];
-const MARGIN = 24;
-const OPTION_GAP = 8;
+const MARGIN = 16;
+const OPTION_GAP = 6;
 /** Room for the lines between the answers and the pathways. */
 const LINK_SPAN = 150;
 
@@ -115,93 +115,103 @@ export function DecisionMap() {
       <Heading focusTarget class="title-l">
         {t('workshop.views.map')}
       </Heading>
-      <p id="map-summary">{t('workshop.mapIntro')}</p>
-      <div class="map">
-        <svg
-          ref={svg}
-          role="img"
-          aria-labelledby="map-title"
-          aria-describedby="map-summary"
-          viewBox={`0 0 ${width} ${height}`}
-          class="map__svg"
-        >
-          <title id="map-title">{t('workshop.views.map')}</title>
-          {edges
-            .filter((e) => questions.includes(e.from) && questions.includes(e.to))
-            .map((e) => {
-              const a = questions.indexOf(e.from);
-              const b = questions.indexOf(e.to);
-              const x = xs[0]! + widths[0]! / 2;
-              // A step that skips a question goes round the boxes on the left, not through them.
-              const d =
-                b === a + 1
-                  ? `M ${x} ${tops[0]![a]! + heights[0]![a]!} L ${x} ${tops[0]![b]!}`
-                  : `M ${xs[0]} ${middle(0, a)} C ${MARGIN / 4} ${middle(0, a)}, ${MARGIN / 4} ${middle(0, b)}, ${xs[0]} ${middle(0, b)}`;
-              return <path key={`${e.from}-${e.to}`} class={e.guard ? 'map__flow map__flow--if' : 'map__flow'} d={d} />;
+      <div class="map-view">
+        <div class="map">
+          <svg
+            ref={svg}
+            role="img"
+            aria-labelledby="map-title"
+            aria-describedby="map-summary"
+            viewBox={`0 0 ${width} ${height}`}
+            preserveAspectRatio="xMinYMin meet"
+            class="map__svg"
+          >
+            <title id="map-title">{t('workshop.views.map')}</title>
+            {edges
+              .filter((e) => questions.includes(e.from) && questions.includes(e.to))
+              .map((e) => {
+                const a = questions.indexOf(e.from);
+                const b = questions.indexOf(e.to);
+                const x = xs[0]! + widths[0]! / 2;
+                // A step that skips a question goes round the boxes on the left, not through them.
+                const d =
+                  b === a + 1
+                    ? `M ${x} ${tops[0]![a]! + heights[0]![a]!} L ${x} ${tops[0]![b]!}`
+                    : `M ${xs[0]} ${middle(0, a)} C ${MARGIN / 4} ${middle(0, a)}, ${MARGIN / 4} ${middle(0, b)}, ${xs[0]} ${middle(0, b)}`;
+                return (
+                  <path key={`${e.from}-${e.to}`} class={e.guard ? 'map__flow map__flow--if' : 'map__flow'} d={d} />
+                );
+              })}
+            {links.map((l) => {
+              const from = options.findIndex((o) => o.key === l.key && o.id === l.id);
+              const to = PATHWAY_IDS.indexOf(l.pathway);
+              const [x1, y1, x2, y2] = [xs[1]! + widths[1]!, middle(1, from), xs[2]!, middle(2, to)];
+              return (
+                <path
+                  key={`${l.key}-${l.id}-${l.pathway}-${l.kind}`}
+                  class={`map__link map__link--${l.kind}${isOn(l) ? ' map__link--on' : ''}`}
+                  d={`M ${x1} ${y1} C ${x1 + LINK_SPAN / 2} ${y1}, ${x2 - LINK_SPAN / 2} ${y2}, ${x2} ${y2}`}
+                />
+              );
             })}
-          {links.map((l) => {
-            const from = options.findIndex((o) => o.key === l.key && o.id === l.id);
-            const to = PATHWAY_IDS.indexOf(l.pathway);
-            const [x1, y1, x2, y2] = [xs[1]! + widths[1]!, middle(1, from), xs[2]!, middle(2, to)];
-            return (
-              <path
-                key={`${l.key}-${l.id}-${l.pathway}-${l.kind}`}
-                class={`map__link map__link--${l.kind}${isOn(l) ? ' map__link--on' : ''}`}
-                d={`M ${x1} ${y1} C ${x1 + LINK_SPAN / 2} ${y1}, ${x2 - LINK_SPAN / 2} ${y2}, ${x2} ${y2}`}
-              />
-            );
-          })}
-          {columns.map((nodes, c) =>
-            nodes.map((node, i) => (
-              <g key={node.key} class={node.className}>
-                <rect x={xs[c]} y={tops[c]![i]} width={widths[c]} height={heights[c]![i]} rx={4} />
-                <text data-column={c} x={xs[c]! + PAD_X} y={tops[c]![i]! + PAD_Y + LINE_HEIGHT - 4}>
-                  {/* A space ends each line but the last, so the label reads whole as text. */}
-                  {node.lines.map((line, n) => (
-                    <tspan key={n} x={xs[c]! + PAD_X} dy={n === 0 ? 0 : LINE_HEIGHT}>
-                      {n < node.lines.length - 1 || node.note ? `${line} ` : line}
-                    </tspan>
-                  ))}
-                  {node.note && (
-                    <tspan class="map__fit" x={xs[c]! + PAD_X} dy={LINE_HEIGHT}>
-                      {node.note}
-                    </tspan>
-                  )}
-                </text>
-              </g>
-            )),
-          )}
-        </svg>
-      </div>
-      <Heading depth={1}>{t('workshop.mapText')}</Heading>
-      <ul class="map__text">
-        {when && (
-          <li>
-            {t('workshop.mapConditional', {
-              question: t(`review.labels.${conditional!.to}`),
-              answer: t(`questions:${when.key}.options.${when.includes}.label`),
-            })}
-          </li>
-        )}
-        {content.pathways.map((p) => (
-          <li key={p.id}>
-            {t('workshop.mapLine', {
-              pathway: t(`pathways:${p.id}.name`),
-              situation: t(`questions:situations.options.${p.situation}.label`),
-              leads: p.allowedBy.lead.map((id) => t(`questions:lead.options.${id}.label`)).join(', '),
-            })}
-            {(p.alsoPointedBy ?? []).map(
-              ({ situation, whenCharging }) =>
-                ` ${t('workshop.mapAlsoPointed', {
-                  situation: t(`questions:situations.options.${situation}.label`),
-                  charging: whenCharging.map((id) => t(`questions:charging.options.${id}.label`)).join(', '),
-                })}`,
+            {columns.map((nodes, c) =>
+              nodes.map((node, i) => (
+                <g key={node.key} class={node.className}>
+                  <rect x={xs[c]} y={tops[c]![i]} width={widths[c]} height={heights[c]![i]} rx={4} />
+                  <text data-column={c} x={xs[c]! + PAD_X} y={tops[c]![i]! + PAD_Y + LINE_HEIGHT - 4}>
+                    {/* A space ends each line but the last, so the label reads whole as text. */}
+                    {node.lines.map((line, n) => (
+                      <tspan key={n} x={xs[c]! + PAD_X} dy={n === 0 ? 0 : LINE_HEIGHT}>
+                        {n < node.lines.length - 1 || node.note ? `${line} ` : line}
+                      </tspan>
+                    ))}
+                    {node.note && (
+                      <tspan class="map__fit" x={xs[c]! + PAD_X} dy={LINE_HEIGHT}>
+                        {node.note}
+                      </tspan>
+                    )}
+                  </text>
+                </g>
+              )),
             )}
-            {p.requiresCharging.length > 0 && ` ${t('workshop.rules.needsCharging')}`}
-            {p.allowedBy.partners.length > 0 && ` ${t('workshop.rules.needsBehavioralHealth')}`}
-          </li>
-        ))}
-      </ul>
+          </svg>
+        </div>
+        {/* Beside the map, so that the map takes the slide's height: the key, and the map in words on demand. */}
+        <div class="map__side">
+          <p id="map-summary">{t('workshop.mapIntro')}</p>
+          <details class="map__words">
+            <summary>{t('workshop.mapText')}</summary>
+            <ul class="map__text">
+              {when && (
+                <li>
+                  {t('workshop.mapConditional', {
+                    question: t(`review.labels.${conditional!.to}`),
+                    answer: t(`questions:${when.key}.options.${when.includes}.label`),
+                  })}
+                </li>
+              )}
+              {content.pathways.map((p) => (
+                <li key={p.id}>
+                  {t('workshop.mapLine', {
+                    pathway: t(`pathways:${p.id}.name`),
+                    situation: t(`questions:situations.options.${p.situation}.label`),
+                    leads: p.allowedBy.lead.map((id) => t(`questions:lead.options.${id}.label`)).join(', '),
+                  })}
+                  {(p.alsoPointedBy ?? []).map(
+                    ({ situation, whenCharging }) =>
+                      ` ${t('workshop.mapAlsoPointed', {
+                        situation: t(`questions:situations.options.${situation}.label`),
+                        charging: whenCharging.map((id) => t(`questions:charging.options.${id}.label`)).join(', '),
+                      })}`,
+                  )}
+                  {p.requiresCharging.length > 0 && ` ${t('workshop.rules.needsCharging')}`}
+                  {p.allowedBy.partners.length > 0 && ` ${t('workshop.rules.needsBehavioralHealth')}`}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+      </div>
     </div>
   );
 }

@@ -3,8 +3,12 @@
  * pathways side by side, why each answer leads where it does, the decision map, a what-if
  * comparison) and the keyboard shortcut list. It renders with the script's own Preact.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ANSWER_OPTIONS, LEAD_IDS } from '../../../data/vocabulary';
+import { ANSWER_OPTIONS, LEAD_IDS, type PathwayId } from '../../../data/vocabulary';
+import type { Pathway, Site } from '../../../data/schema';
+import { atAGlance, type GlanceStatus } from '../../../machines/at-a-glance';
+import { byFit } from '../../../machines/outcome';
 import type { Answers } from '../../../machines/answers';
 import { isAllowed, reasonsFor, recommendOnce, type Recommendation } from '../../../machines/recommend';
 import { examplePrograms } from '../../../machines/examples';
@@ -13,6 +17,7 @@ import { whatIfChoice } from '../../../machines/what-if';
 import { isComplete } from '../../../machines/steps';
 import { useWizard } from '../../ui/context';
 import { Heading } from '../../ui/heading';
+import { listFormat } from '../../ui/list-format';
 import type { TrainerView } from '../../ui/feature-views';
 import { DecisionMap } from './decision-map';
 import { JoinView } from './join-view';
@@ -66,6 +71,7 @@ function useAnswersOrExample(): { answers: Answers; example: boolean } {
 /** The toolbar of presenter mode: the quiz and the four views, full screen and the shortcuts. */
 export function WorkshopBar() {
   const { t, workshop } = useWizard();
+  const [more, setMore] = useState(false);
   if (!workshop) return null;
   return (
     <nav part="workshop-bar" class="workshop-bar" aria-label={t('workshop.label')}>
@@ -82,25 +88,39 @@ export function WorkshopBar() {
             </button>
           </li>
         ))}
-        <li>
+        {/* Full screen and the shortcuts in a small menu, so that the bar keeps to one row in every language. */}
+        <li class="workshop-bar__more">
           <button
             type="button"
             class="workshop-bar__button"
-            aria-pressed={workshop.fullScreen}
-            onClick={workshop.toggleFullScreen}
+            aria-expanded={more}
+            aria-controls="workshop-more"
+            onClick={() => setMore(!more)}
           >
-            {t('workshop.fullScreen')}
+            {t('workshop.more')}
           </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            class="workshop-bar__button"
-            aria-expanded={workshop.help}
-            onClick={workshop.toggleHelp}
-          >
-            {t('workshop.shortcuts')}
-          </button>
+          <ul id="workshop-more" class="workshop-bar__menu" hidden={!more}>
+            <li>
+              <button
+                type="button"
+                class="workshop-bar__button"
+                aria-pressed={workshop.fullScreen}
+                onClick={() => (setMore(false), workshop.toggleFullScreen())}
+              >
+                {t('workshop.fullScreen')}
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                class="workshop-bar__button"
+                aria-expanded={workshop.help}
+                onClick={() => (setMore(false), workshop.toggleHelp())}
+              >
+                {t('workshop.shortcuts')}
+              </button>
+            </li>
+          </ul>
         </li>
       </ul>
       {workshop.help && <ShortcutHelp />}
@@ -138,43 +158,97 @@ export function WorkshopView({ view }: { view: TrainerView }) {
   return <WhatIf />;
 }
 
-const FACTS = ['whoLeads', 'startsContact', 'charges', 'team', 'populations'] as const;
+/** The pathways in columns: in order of fit when the quiz is complete, else in the content's order. */
+function useColumns(): { ids: PathwayId[]; status: Partial<Record<PathwayId, GlanceStatus>> } {
+  const { actor, content } = useWizard();
+  const answers = actor.getSnapshot().context.answers;
+  if (!isComplete(answers)) return { ids: content.pathways.map((p) => p.id), status: {} };
+  const rows = byFit(atAGlance(answers, content), recommendOnce(answers, content));
+  return { ids: rows.map((row) => row.pathway), status: Object.fromEntries(rows.map((r) => [r.pathway, r.status])) };
+}
 
-/** All six pathways side by side: one column each on a wide screen, stacked on a phone. */
+/**
+ * All six side by side: a table with the pathways as columns and one row per point of
+ * comparison, each cell a few words from the rules in the content, so that a row reads across.
+ */
 function ComparePathways() {
-  const { t, content } = useWizard();
+  const { t, content, language } = useWizard();
+  const { ids, status } = useColumns();
+  const and = listFormat(language);
+  const or = listFormat(language, 'disjunction');
+  const label = (key: string) => (id: string) => t(`questions:${key}.options.${id}.label`);
+  const pathways = ids.map((id) => content.pathways.find((p) => p.id === id)!);
+  // One program per pathway, a different one in each column where the content has one.
+  const examples: Partial<Record<PathwayId, Site>> = {};
+  for (const { id } of pathways) {
+    const sites = examplePrograms(id, content.sites, Infinity);
+    examples[id] = sites.find((site) => !Object.values(examples).includes(site)) ?? sites[0];
+  }
+  const rows: [string, (pathway: Pathway) => ComponentChildren][] = [
+    ['lead', (p) => and.format(p.allowedBy.lead.map(label('lead')))],
+    // The situations that point to it: what the result says it serves.
+    [
+      'serves',
+      (p) => and.format([p.situation, ...(p.alsoPointedBy ?? []).map((a) => a.situation)].map(label('situations'))),
+    ],
+    [
+      'charges',
+      (p) =>
+        p.requiresCharging.length > 0
+          ? or.format(p.requiresCharging.map(label('charging')))
+          : t('workshop.matrix.noCharges'),
+    ],
+    [
+      'partners',
+      (p) => (
+        <ul class="matrix__list">
+          {p.partnerGroups.map((group) => (
+            <li key={group.join()}>{or.format(group.map(label('partners')))}</li>
+          ))}
+        </ul>
+      ),
+    ],
+    [
+      'example',
+      (p) => {
+        const site = examples[p.id];
+        return site ? `${site.name} (${site.state})` : t('result.noPrograms');
+      },
+    ],
+  ];
   return (
     <div part="compare" class="step">
       <Heading focusTarget class="title-l">
         {t('workshop.views.compare')}
       </Heading>
-      <p>{t('workshop.compareIntro')}</p>
-      <div class="compare">
-        {content.pathways.map((pathway) => (
-          <section key={pathway.id} class="compare__pathway" aria-labelledby={`compare-${pathway.id}`}>
-            <Heading depth={1} id={`compare-${pathway.id}`}>
-              {t(`pathways:${pathway.id}.name`)}
-            </Heading>
-            <p class="compare__short">{t(`pathways:${pathway.id}.short`)}</p>
-            <dl class="compare__facts">
-              {FACTS.map((fact) => (
-                <div key={fact}>
-                  <dt>{t(`result.facts.${fact}`)}</dt>
-                  <dd>{t(`pathways:${pathway.id}.${fact}`, { defaultValue: t('workshop.loading') })}</dd>
-                </div>
+      <p id="compare-intro">
+        {t('workshop.compareIntro')} {Object.keys(status).length > 0 && t('workshop.matrix.order')}
+      </p>
+      <table class="matrix" aria-describedby="compare-intro">
+        <caption class="visually-hidden">{t('workshop.views.compare')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {pathways.map((p) => (
+              <th key={p.id} scope="col" class={`matrix__pathway matrix__pathway--${status[p.id] ?? 'none'}`}>
+                {t(`pathways:${p.id}.name`)}
+                {status[p.id] && <span class="matrix__status">{t(`result.glance.status.${status[p.id]}`)}</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([facet, cell]) => (
+            <tr key={facet}>
+              <th scope="row">{t(`workshop.matrix.${facet}`)}</th>
+              {pathways.map((p) => (
+                <td key={p.id}>{cell(p)}</td>
               ))}
-              <div>
-                <dt>{t('workshop.examples')}</dt>
-                <dd>
-                  {examplePrograms(pathway.id, content.sites)
-                    .map((site) => `${site.name} (${site.state})`)
-                    .join('; ') || t('result.noPrograms')}
-                </dd>
-              </div>
-            </dl>
-          </section>
-        ))}
-      </div>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="matrix__more">{t('workshop.compareMore')}</p>
     </div>
   );
 }
@@ -191,7 +265,8 @@ function WhyView() {
       </Heading>
       {example && <p class="notice">{t('workshop.example')}</p>}
       <ul class="why-list">
-        {content.pathways.map((pathway) => {
+        {byFit(atAGlance(answers, content), result).map(({ pathway: id }) => {
+          const pathway = content.pathways.find((p) => p.id === id)!;
           const recommended = result.pathways.find((p) => p.id === pathway.id);
           const running = answers.existing.includes(pathway.id);
           const allowed = isAllowed(pathway, answers);
@@ -325,6 +400,8 @@ function Side({
             return (
               <li key={p.id} class={mark ? 'what-if__item what-if__item--diff' : 'what-if__item'}>
                 <strong>{t(`pathways:${p.id}.name`)}</strong> · {t(`result.fit.${p.fit}`)}
+                {/* A space, so that the tag reads as a word of its own, in text as on screen. */}
+                {mark && ' '}
                 {mark && <span class="tag tag--diff">{t(mark)}</span>}
               </li>
             );

@@ -1,6 +1,8 @@
 /**
  * Presenter mode's "Join on a phone" view: a QR code of the quiz's address, large, for a room to
- * scan, with the address in words beside it. The code is drawn here as one SVG path from the
+ * scan, with the address in words beside it. The address ends in `#pyp-join`, which the element
+ * reads to open the quiz without presenter mode (src/element/attributes.ts). From a file (the
+ * offline file) no phone can reach the page, so the view says so instead of showing a code. The code is drawn here as one SVG path from the
  * modules the QR file (pick-your-pathway.qr.js, loaded when the view opens) computes: no request
  * leaves for another host, and no markup is built from text.
  */
@@ -15,10 +17,12 @@ function modulesPath(modules: boolean[][]): string {
 
 export function JoinView() {
   const { t, workshop } = useWizard();
-  const address = location.href.split('#')[0]!;
+  const offline = location.protocol === 'file:';
+  const address = `${location.href.split('#')[0]!}#pyp-join`;
   const [modules, setModules] = useState<boolean[][] | 'failed' | null>(null);
   useEffect(() => {
     let current = true;
+    if (offline) return;
     workshop?.qr().then(
       ({ qrModules }) => current && setModules(qrModules(address)),
       () => current && setModules('failed'),
@@ -30,7 +34,23 @@ export function JoinView() {
       <Heading focusTarget class="title-l">
         {t('workshop.views.join')}
       </Heading>
-      <p class="lead">{t('workshop.join.lead')}</p>
+      {offline ? (
+        <p class="notice">{t('workshop.join.offline')}</p>
+      ) : (
+        <div class="join__body">
+          <p class="lead">{t('workshop.join.lead')}</p>
+          <JoinCode address={address} modules={modules} />
+          <p class="join__address">{address}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function JoinCode({ address, modules }: { address: string; modules: boolean[][] | 'failed' | null }) {
+  const { t } = useWizard();
+  return (
+    <>
       {modules === 'failed' ? (
         <p class="notice" role="status">
           {t('workshop.join.failed')}
@@ -49,7 +69,6 @@ export function JoinView() {
           <path d={modulesPath(modules)} fill="#000000" />
         </svg>
       )}
-      <p class="join__address">{address}</p>
-    </div>
+    </>
   );
 }
