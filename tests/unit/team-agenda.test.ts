@@ -102,7 +102,8 @@ describe('team.disagreements', () => {
       }),
       { numRuns: 1_000 },
     );
-  });
+    // Property runs take seconds on a loaded two-core machine, as recommend.properties.test.ts allows.
+  }, 60_000);
 });
 
 describe('the team agenda', () => {
