@@ -36,15 +36,16 @@ export function TeamView({ members, problems }: { members: TeamMember[]; problem
     content,
   );
   const names = members.map((m, i) => memberName(t, m.label, i));
-  const list = (items: string[]) => listFormat(language).format(items);
+  const list = (items: string[], type?: Intl.ListFormatType) => listFormat(language, type).format(items);
   const nameList = (indexes: number[]) => list(indexes.map((i) => names[i]!));
   const option = (key: AnswerKey, id: string) => t(`questions:${key}.options.${id}.label`);
+  // In a sentence, situations are quoted and most answers start in lower case; in a list, all but the first do.
   const options = (key: AnswerKey, ids: readonly string[], inSentence = false) =>
     list(
-      ids.map((id) =>
+      ids.map((id, i) =>
         key === 'situations' && inSentence
           ? `“${option(key, id)}”`
-          : inSentence && IN_SENTENCE.includes(key)
+          : key !== 'existing' && (inSentence ? IN_SENTENCE.includes(key) : i > 0)
             ? lowerFirst(option(key, id))
             : option(key, id),
       ),
@@ -58,6 +59,8 @@ export function TeamView({ members, problems }: { members: TeamMember[]; problem
       : members.length === 2
         ? t('team.both')
         : t('team.all', { number: t(`team.numbers.${members.length}`, { defaultValue: String(members.length) }) });
+  // The members asked who did not choose an option.
+  const others = (q: AgendaQuestion, chosenBy: number[]) => q.askedOf.filter((i) => !chosenBy.includes(i));
   const agreements = agenda.questions.filter((q) => q.agreed.length > 0 && q.askedOf.length > 1);
   const disagreements = agenda.questions.filter((q) => q.disagree);
   const outcome = outcomeOf(result);
@@ -127,13 +130,19 @@ export function TeamView({ members, problems }: { members: TeamMember[]; problem
                 <ul>
                   {q.split.map(({ id, chosenBy }) => (
                     <li key={id}>
+                      <strong>{option(q.key, id)}</strong>
+                      {': '}
                       {single
-                        ? t('team.chose', { names: nameList(chosenBy), option: options(q.key, [id], true) })
-                        : t('team.choseNotOthers', {
-                            names: nameList(chosenBy),
-                            option: options(q.key, [id], true),
-                            others: nameList(q.askedOf.filter((i) => !chosenBy.includes(i))),
-                          })}
+                        ? t('team.chose', { names: nameList(chosenBy) })
+                        : others(q, chosenBy).length > chosenBy.length
+                          ? t('team.only', { names: nameList(chosenBy) })
+                          : t('team.choseNotOthers', {
+                              names: nameList(chosenBy),
+                              others: list(
+                                others(q, chosenBy).map((i) => names[i]!),
+                                'disjunction',
+                              ),
+                            })}
                     </li>
                   ))}
                 </ul>
@@ -198,9 +207,11 @@ export function TeamView({ members, problems }: { members: TeamMember[]; problem
             <section key={q.key} class="team__question" aria-labelledby={id}>
               <Heading depth={2} id={id}>
                 {t(`review.labels.${q.key}`)}{' '}
-                <span class={`team__tag${q.disagree ? ' team__tag--talk' : ''}`}>
-                  {t(q.disagree ? 'team.talkingPoint' : 'team.agree')}
-                </span>
+                {q.askedOf.length > 1 && (
+                  <span class={`team__tag${q.disagree ? ' team__tag--talk' : ''}`}>
+                    {t(q.disagree ? 'team.talkingPoint' : 'team.agree')}
+                  </span>
+                )}
               </Heading>
               <dl class="team__answers">
                 {members.map((m, i) => {
