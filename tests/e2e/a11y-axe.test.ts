@@ -37,7 +37,7 @@ const teamLink = teamFragment(
 );
 const TEAM_WORDS = {
   en: { title: 'Your team’s answers', build: 'Build a new team link', add: 'Add partner' },
-  es: { title: 'Las respuestas de su equipo', build: 'Crear un nuevo enlace de equipo', add: 'Agregar socio' },
+  es: { title: 'Las respuestas de su equipo', build: 'Crear un nuevo enlace de equipo', add: 'Agregar participante' },
 };
 
 const checked = new Map<string, number>(PAGES.map((p) => [p.name, 0]));
