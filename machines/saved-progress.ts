@@ -41,7 +41,7 @@ export function parseSavedProgress(text: string, content: Content): SavedProgres
     // Saved before the action plan, or an action that cannot be kept: the rest of the progress still is.
     actions: readActionPlan(actions, content).plan,
     savedAt: typeof savedAt === 'string' ? savedAt : '',
-    team: draft,
+    ...(draft.length > 0 && { team: draft }),
   };
 }
 
