@@ -32,7 +32,12 @@ export type SavedProgress = {
   readiness: Readiness;
   actions: ActionPlan;
   savedAt: string;
+  /** The partners added to the team link builder so far (saved as their codes). */
+  team?: TeamDraft;
 };
+
+/** The team link builder's partners, kept while a planner collects links over days. */
+export type TeamDraft = (TeamMember & { code: string })[];
 
 /**
  * The team page: the members of an opened team link (with why any were left out), or, with no
@@ -53,6 +58,7 @@ export type WidgetContext = {
   actions: ActionPlan;
   /** The team page shown instead of the quiz, if any. */
   team: TeamPage | null;
+  teamDraft: TeamDraft;
   /** Saved progress offered on the start page until it is used or dropped. */
   offer: SavedProgress | null;
   /** Showing someone else's shared answers: not saved over the reader's own until they change one. */
@@ -78,6 +84,7 @@ export type WidgetEvent =
   | { type: 'action.set'; pathway: PathwayId; element: string; field: ActionField; value: string }
   | { type: 'team.open'; page: TeamPage }
   | { type: 'team.close' }
+  | { type: 'team.draft'; members: TeamDraft }
   | { type: 'progress.offer'; saved: SavedProgress }
   | { type: 'progress.resume' }
   | { type: 'progress.discard' }
@@ -126,6 +133,7 @@ export const widgetMachine = setup({
     readiness: {},
     actions: {},
     team: null,
+    teamDraft: [],
     offer: null,
     fromLink: false,
     problems: {},
@@ -202,6 +210,7 @@ export const widgetMachine = setup({
       actions: [assign({ team: ({ event }) => event.page }), raise({ type: 'file.load', file: 'planner' })],
     },
     'team.close': { actions: assign({ team: null }) },
+    'team.draft': { actions: assign({ teamDraft: ({ event }) => event.members }) },
     'team.refused': {
       actions: assign({ problems: ({ context, event }) => ({ ...context.problems, team: event.reason }) }),
     },

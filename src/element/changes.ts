@@ -34,6 +34,7 @@ export function afterChanges(host: ElementHost) {
       snapshot.context.readiness,
       snapshot.context.actions,
       snapshot.context.fromLink,
+      snapshot.context.teamDraft,
     ];
     if (progress.some((value, i) => value !== saved[i])) {
       saved = progress;

@@ -4,7 +4,7 @@
  * nothing has been answered, and dropped on restart.
  */
 import type { SnapshotFrom } from 'xstate';
-import type { widgetMachine } from '../../machines/widget.machine';
+import type { TeamDraft, widgetMachine } from '../../machines/widget.machine';
 import { selectWizard } from '../../machines/widget.selectors';
 import type { ElementHost } from './host';
 import { selectStep } from '../../machines/wizard.selectors';
@@ -15,9 +15,17 @@ export function saveProgressOf(element: Element, snapshot: SnapshotFrom<typeof w
   const wizard = selectWizard(snapshot).getSnapshot();
   const step = selectStep(wizard);
   const { answers } = wizard.context;
-  if (!key || snapshot.context.fromLink || (step === 'intro' && Object.keys(answers).length === 0)) return;
-  const { readiness, actions } = snapshot.context;
-  saveProgress(key, { step, answers, readiness, actions, savedAt: new Date().toISOString() });
+  const { readiness, actions, offer, teamDraft, fromLink } = snapshot.context;
+  // The builder's partners as codes alone: read back, each is decoded again.
+  const team = teamDraft.map(({ label, code }) => ({ label, code })) as TeamDraft;
+  const own = step !== 'intro' || Object.keys(answers).length > 0;
+  // With only partners so far, they are saved beside the progress still on offer, never over it.
+  if (key && !fromLink && (own || team.length > 0))
+    saveProgress(key, {
+      ...((!own && offer) || { step, answers, readiness, actions }),
+      team,
+      savedAt: new Date().toISOString(),
+    });
 }
 
 /** Offers progress saved under the element's key; unusable progress is discarded, and `pyp-error` says why. */
@@ -25,8 +33,14 @@ export function offerSavedProgress({ element, actor, error }: ElementHost): void
   const key = storageKeyFor(element);
   if (!key) return;
   void loadProgress(key, actor.getSnapshot().context.content).then((found) => {
-    if (found && 'discarded' in found) error(`Saved progress under "${key}" was discarded: ${found.discarded}.`);
-    else if (found && Object.keys(selectWizard(actor.getSnapshot()).getSnapshot().context.answers).length === 0)
+    if (found && 'discarded' in found) return error(`Saved progress under "${key}" was discarded: ${found.discarded}.`);
+    if (!found) return;
+    // The builder's partners come back at once: they replace nothing.
+    if (found.team?.length) actor.send({ type: 'team.draft', members: found.team });
+    if (
+      Object.keys(found.answers).length > 0 &&
+      Object.keys(selectWizard(actor.getSnapshot()).getSnapshot().context.answers).length === 0
+    )
       actor.send({ type: 'progress.offer', saved: found });
   });
 }

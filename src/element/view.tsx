@@ -86,6 +86,8 @@ export function viewOf(host: ElementHost, presenter: PresenterControls | null): 
       page: team,
       close: () => actor.send({ type: 'team.close' }),
       open: (members) => actor.send({ type: 'team.open', page: { members, problems: [] } }),
+      draft: snapshot.context.teamDraft,
+      setDraft: (members) => actor.send({ type: 'team.draft', members }),
       openCombined: (answers) => actor.send({ type: 'link.open', answers }),
       decoder: () => onDemandLoaders.validate().then((file) => file.decodeAnswers),
       // The share code comes from the planner's file, there once the reader has seen a result.

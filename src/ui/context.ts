@@ -10,7 +10,7 @@ import type { wizardMachine } from '../../machines/wizard.machine';
 import type { TFunction } from '../element/i18n';
 import type { Answers } from '../../machines/answers';
 import type { DecodeMember, TeamMember } from '../../machines/team';
-import type { TeamPage } from '../../machines/widget.machine';
+import type { TeamDraft, TeamPage } from '../../machines/widget.machine';
 import type { PlannerViews, PresenterControls, ResultViews, WorkshopViews } from './feature-views';
 
 export type WizardActor = ActorRefFrom<typeof wizardMachine>;
@@ -55,6 +55,9 @@ export type TeamApi = {
   openCombined: (answers: Answers) => void;
   /** The validator's decoding of a share code, loaded on demand. */
   decoder: () => Promise<DecodeMember>;
+  /** The builder's partners so far, kept in saved progress. */
+  draft: TeamDraft;
+  setDraft: (members: TeamDraft) => void;
   /** The reader's own complete answers and their share code, if any, to add as a member. */
   own: { answers: Answers; code: string } | null;
 };

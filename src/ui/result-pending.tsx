@@ -25,15 +25,15 @@ export function ResultPending() {
   );
 }
 
-/** The team page before its file is there; if it cannot be, the notice says so and the reader goes back. */
-export function TeamPending() {
+/** The team page before its files are there; if they cannot be, the notice says so and the reader goes back. */
+export function TeamPending({ failed = false }: { failed?: boolean }) {
   const { t, team } = useWizard();
   return (
     <Pending
       part="team"
       title={t('teamPending.title')}
       loading={t('teamPending.loading')}
-      failed={team?.failed ?? false}
+      failed={failed || (team?.failed ?? false)}
       problem={null}
     >
       <button type="button" class="button button--secondary" onClick={team?.close}>

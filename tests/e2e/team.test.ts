@@ -1,19 +1,23 @@
 /**
- * Planning together in a real browser: a team link of three partners (from the scenarios) side by
- * side, with the combined result equal to recommend() of the combined answers; bad team links;
- * the builder; and presenter mode's QR code under the strict CSP, decoded back to the address.
+ * Planning together in a real browser: a team link of three partners (a sheriff's office, county
+ * EMS and a treatment provider, UX review items 1 and 2) read as a meeting agenda, with the
+ * combined result equal to recommend() of the combined answers; every partner's answer on a phone;
+ * bad team links; the builder, which keeps its partners in saved progress; and presenter mode's QR
+ * code under the strict CSP, decoded back to the address.
  */
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
 import { parseAnswers, type Answers } from '../../machines/answers';
+import { encodeAnswers, teamFragment, teamOf } from '../../machines';
 import { recommend } from '../../machines/recommend';
-import { encodeAnswers } from '../../machines/share-codec';
-import { combineAnswers, teamFragment } from '../../machines/team';
+import { combineAnswers } from '../../machines/team';
 import { readScenarios } from '../support/fixtures';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { text, type Lang } from './a11y';
 import { baseUrl, eventsOf, eventually, openPage, useBrowser } from './browser';
-import { optionLabel } from './quiz';
+import teamEn from '../../data/locales/en/ui.team.json';
+import teamEs from '../../data/locales/es/ui.team.json';
 
 useBrowser();
 
@@ -38,48 +42,106 @@ const members = [
 const link = (list: { label: string | null; answers: Answers }[]) =>
   teamFragment(list.map(({ label, answers }) => ({ label, code: encodeAnswers(answers) })));
 
+// UX review items 1 and 2: a rural county's sheriff's office, its EMS, and a treatment provider
+// that already runs Self-Referral.
+const county = [
+  {
+    label: 'Sheriff’s Office',
+    answers: parseAnswers({
+      lead: ['law-enforcement'],
+      situations: ['routine-contact', 'low-level-offense'],
+      population: ['substance-use', 'opioid-use'],
+      charging: ['abeyance'],
+      partners: ['case-manager', 'treatment'],
+      setting: 'rural',
+      existing: [],
+    }),
+  },
+  {
+    label: 'County EMS',
+    answers: parseAnswers({
+      lead: ['ems'],
+      situations: ['after-overdose'],
+      population: ['opioid-use'],
+      partners: ['peer', 'treatment'],
+      setting: 'rural',
+      existing: [],
+    }),
+  },
+  {
+    label: 'Hope Recovery Center',
+    answers: parseAnswers({
+      lead: ['behavioral-health'],
+      situations: ['asks-for-help', 'after-overdose'],
+      population: ['substance-use', 'opioid-use'],
+      partners: ['clinician', 'peer', 'treatment'],
+      setting: 'rural',
+      existing: ['self-referral'],
+    }),
+  },
+];
+const TEAM = { en: teamEn.team, es: teamEs.team };
+const pathwayName = (lang: Lang, id: string) => text(lang, 'pathways', `${id}.name`);
+const label = (lang: Lang, key: string) => text(lang, 'ui', `review.labels.${key}`);
+
+/** Elements in the widget that scroll sideways (content wider than the box), and whether the page does. */
+const sidewaysScrolling = (page: Page) =>
+  page.locator('pick-your-pathway').evaluate((el) => {
+    const wide = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+      .filter((node) => node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible')
+      .map((node) => node.className || node.tagName);
+    return { wide, page: document.documentElement.scrollWidth > window.innerWidth };
+  });
+
 describe('a team link', () => {
-  it('shows three partners side by side, their talking points, and the combined result of recommend()', async () => {
-    const page = await openPage(`/${link(members)}`, {}, { record: true });
+  it('reads as a meeting agenda: what all agree on, who chose what where they differ, then the combined result', async () => {
+    const page = await openPage(`/${link(county)}`, {}, { record: true });
     const widget = page.locator('pick-your-pathway');
     await shown(page.getByRole('heading', { name: 'Your team’s answers' }));
     const team = await widget.evaluate((el: any) => el.team);
-    const combined = combineAnswers([ems, police, fire]);
-    expect(team.combined).toEqual(combined);
-    expect(team.result).toEqual(recommend(combined, builtInContent));
-    expect(team.members.map((m: any) => [m.label, m.result])).toEqual(
-      members.map((m) => [m.label, recommend(m.answers, builtInContent)]),
-    );
+    const expected = teamOf(county, builtInContent);
+    expect(team).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(team.result).toEqual(recommend(combineAnswers(county.map((m) => m.answers)), builtInContent));
+    // Charging is asked of the sheriff's office alone: never a disagreement.
+    expect(team.disagreements).not.toContain('charging');
     expect((await eventsOf(page, 'pyp-step', 1)).map((d) => d.step)).toContain('team');
+    await shown(page.getByText(`They differ on ${team.disagreements.length} of 7 questions`, { exact: false }));
 
-    // Side by side: a column per partner; a question where they differ says so in words.
-    const answers = page.getByRole('region', { name: 'Answers side by side' }).getByRole('table');
-    for (const name of ['EMS', 'Police', 'Fire']) await shown(answers.getByRole('columnheader', { name }));
-    const leads = new Set([ems, police, fire].map((a) => a.lead.join()));
-    const leadRow = answers.getByRole('row', { name: /^Who leads/ });
-    await eventually(() => leadRow.textContent()).toContain(leads.size > 1 ? 'Talking point:' : 'All agree');
-    const differing = await answers.getByText('Talking point:').count();
-    await shown(page.getByText(new RegExp(`differ on ${differing} of \\d questions`)));
+    // First what all agree on, in words.
+    const agree = page.getByRole('region', { name: 'What you agree on' });
+    await shown(agree.getByText('All three want to reach people who use opioids.'));
+    await shown(agree.getByText('All three serve a rural community.'));
 
-    // The combined answers: every lead any partner chose, the setting most chose.
-    const together = page.locator('pick-your-pathway').locator('table.team__combined');
-    const combinedLead = await together
-      .getByRole('row', { name: /^Who leads/ })
-      .getByRole('cell')
-      .textContent();
-    for (const id of combined.lead) expect(combinedLead).toContain(optionLabel('lead', id));
-    expect(
-      await together
-        .getByRole('row', { name: /^Community/ })
-        .getByRole('cell')
-        .textContent(),
-    ).toBe(optionLabel('setting', combined.setting));
+    // Then each disagreement, and only those, with who chose what.
+    const differ = page.getByRole('region', { name: 'Where you differ' });
+    const points = (await differ.getByRole('heading').allTextContents()).slice(1);
+    expect(points).toEqual(team.disagreements.map((key: string) => label('en', key)));
+    await shown(differ.getByRole('listitem').filter({ hasText: /^Law enforcement: Sheriff’s Office only\.$/ }));
+    await shown(differ.getByRole('listitem').filter({ hasText: /^Self-Referral: Hope Recovery Center only\.$/ }));
 
-    // Each partner's pathways, then all of them together.
-    const pathways = page.getByRole('region', { name: 'Each partner’s pathways' });
-    const strongTogether = team.result.pathways.filter((p: any) => p.fit === 'strong').length;
-    await shown(pathways.getByRole('row', { name: /All of you together/ }));
-    expect(strongTogether).toBeGreaterThan(0);
+    // Then the combined result, opened as the single result opens: what to start with.
+    const result = page.getByRole('region', { name: 'What your combined answers point to' });
+    const strong = team.result.pathways.filter((p: any) => p.fit === 'strong').map((p: any) => pathwayName('en', p.id));
+    expect(strong.length).toBeGreaterThan(0);
+    const opening = await result.locator('.team__opening').textContent();
+    expect(opening).toMatch(/^Start with /);
+    for (const name of strong) expect(opening).toContain(name);
+    // The six in order of fit, with the result's status words; a pathway one partner runs names them.
+    const six = await result
+      .getByRole('list', { name: 'All six pathways, in order of fit' })
+      .locator(':scope > li')
+      .allTextContents();
+    expect(six).toHaveLength(6);
+    six.slice(0, strong.length).forEach((line, i) => expect(line).toBe(`${strong[i]}: Strong fit`));
+    const running = six.find((line) => line.startsWith('Self-Referral'))!;
+    expect(running).toContain('Self-Referral: Already running (Hope Recovery Center)');
+    // What the others' own answers would make of it instead.
+    for (const i of [0, 1]) {
+      const fit = team.members[i].result.pathways.find((p: any) => p.id === 'self-referral')?.fit;
+      const status = fit === 'strong' ? 'Strong fit' : fit === 'possible' ? 'Possible fit' : 'Not for now';
+      expect(running).toContain(`${county[i]!.label}: ${status}`);
+    }
+    expect(await result.textContent()).not.toMatch(/Not recommended/);
 
     // The reader's own progress is not touched.
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
@@ -87,9 +149,49 @@ describe('a team link', () => {
     // The full combined result, as a share link would show it.
     await page.getByRole('button', { name: 'See the full combined result' }).click();
     await shown(page.getByRole('heading', { name: 'Your recommended pathways' }));
-    expect(await widget.evaluate((el: any) => el.result)).toEqual(recommend(combined, builtInContent));
+    expect(await widget.evaluate((el: any) => el.result)).toEqual(team.result);
     expect(await widget.evaluate((el: any) => el.team)).toBeNull();
   });
+
+  for (const lang of ['en', 'es'] as const)
+    it(`shows every partner’s answer to every question on a 375 px phone, nothing scrolling sideways (${lang})`, async () => {
+      const six = [...county, ...members];
+      const page = await openPage(`/${lang === 'es' ? 'es.html' : ''}${link(six)}`, {
+        viewport: { width: 375, height: 800 },
+      });
+      await shown(page.getByRole('heading', { name: TEAM[lang].title }));
+      const team = await page.locator('pick-your-pathway').evaluate((el: any) => el.team);
+      const answers = page.getByRole('region', { name: TEAM[lang].answersTitle });
+      const keys = ['lead', 'situations', 'population', 'charging', 'partners', 'setting', 'existing'];
+      for (const key of keys) {
+        const question = answers.getByRole('region', { name: new RegExp(`^${label(lang, key)}`) });
+        for (const [i, member] of six.entries()) {
+          const answer = question.locator('.team__answer').nth(i);
+          expect(await answer.locator('dt').textContent()).toBe(member.label);
+          const value = member.answers[key as keyof Answers];
+          const ids = value === undefined ? null : typeof value === 'string' ? [value] : value;
+          const said = (await answer.locator('dd').textContent())!.toLowerCase();
+          if (ids === null) expect(said).toBe(TEAM[lang].notAsked.toLowerCase());
+          for (const id of ids ?? [])
+            expect(said).toContain(
+              (key === 'existing'
+                ? pathwayName(lang, id)
+                : text(lang, 'questions', `${key}.options.${id}.label`)
+              ).toLowerCase(),
+            );
+          // On screen: scrolled to, it lies whole inside the 375 px width.
+          await answer.scrollIntoViewIfNeeded();
+          const box = (await answer.boundingBox())!;
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width).toBeLessThanOrEqual(375);
+          expect(await answer.isVisible()).toBe(true);
+        }
+      }
+      expect(team.members).toHaveLength(6);
+      expect(await sidewaysScrolling(page)).toEqual({ wide: [], page: false });
+      // Spanish says "participantes", never "socio".
+      if (lang === 'es') expect(await page.locator('pick-your-pathway').textContent()).not.toMatch(/\bsoci[oa]s?\b/i);
+    });
 
   it('leaves out a garbled partner or a label with markup, names them, and keeps the rest', async () => {
     const good = members.map((m) => `${encodeURIComponent(m.label)}~${encodeAnswers(m.answers)}`);
@@ -129,10 +231,11 @@ describe('a team link', () => {
   it('shows in Spanish', async () => {
     const page = await openPage(`/es.html${link(members)}`);
     await shown(page.getByRole('heading', { name: 'Las respuestas de su equipo' }));
-    await shown(page.getByRole('columnheader', { name: 'Pregunta' }));
+    await shown(page.getByRole('heading', { name: 'En qué coinciden' }));
+    await shown(page.getByRole('heading', { name: 'Qué indican sus respuestas combinadas' }));
   });
 
-  it('prints alone, without its buttons', async () => {
+  it('prints alone on its own numbered pages, without its buttons', async () => {
     const page = await openPage(`/${link(members)}`);
     await page.evaluate(() => (window.print = () => {}));
     await shown(page.getByRole('heading', { name: 'Your team’s answers' }));
@@ -141,12 +244,15 @@ describe('a team link', () => {
       const frame = el.shadowRoot!.querySelector<HTMLIFrameElement>('.print-frame');
       const doc = frame?.contentDocument;
       const buttons = [...(doc?.querySelectorAll('button') ?? [])];
+      const part = doc?.querySelector<HTMLElement>('[part="team"]');
       return {
-        tables: doc?.querySelectorAll('table').length ?? 0,
+        // The team page's own named page, whose margin boxes number the pages.
+        page: part ? frame!.contentWindow!.getComputedStyle(part).page : null,
+        questions: doc?.querySelectorAll('.team__question').length ?? 0,
         visibleButtons: buttons.filter((b) => b.checkVisibility()).length,
       };
     });
-    expect(printed).toEqual({ tables: 3, visibleButtons: 0 });
+    expect(printed).toEqual({ page: 'team', questions: 7, visibleButtons: 0 });
   });
 
   it('reads large in presenter mode (no text under 18 px)', async () => {
@@ -207,6 +313,43 @@ describe('the team link builder', () => {
     const again = await openPage(new URL(built).pathname + new URL(built).hash);
     await shown(again.getByRole('heading', { name: 'Your team’s answers' }));
     expect((await again.locator('pick-your-pathway').evaluate((el: any) => el.team)).members).toHaveLength(3);
+  });
+});
+
+describe('the team link builder over days', () => {
+  it('keeps its partners in saved progress: after a reload they are still there, the quiz untouched', async () => {
+    const page = await openPage('/');
+    await page.getByRole('button', { name: 'Put your share links side by side' }).click();
+    const name = page.getByRole('textbox', { name: 'Partner’s name (optional)' });
+    const shareLink = page.getByRole('textbox', { name: 'Their share link' });
+    for (const member of county.slice(0, 2)) {
+      await name.fill(member.label);
+      await shareLink.fill(`https://agency.example/plan#pyp=${encodeAnswers(member.answers)}`);
+      await page.getByRole('button', { name: 'Add partner' }).click();
+      await eventually(() => name.inputValue()).toBe('');
+    }
+    await shown(page.getByRole('heading', { name: '2 partners added' }));
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Put your share links side by side' }).click();
+    await shown(page.getByRole('heading', { name: '2 partners added' }));
+    const built = await page.getByRole('textbox', { name: 'Team link' }).inputValue();
+    expect(built).toBe(new URL(`/${link(county.slice(0, 2))}`, baseUrl()).href);
+    // No progress of the quiz is offered: only partners were saved.
+    await page.getByRole('button', { name: 'Back to the quiz' }).click();
+    await shown(page.getByRole('button', { name: 'Start now' }));
+    expect(await page.getByRole('button', { name: /Continue/ }).count()).toBe(0);
+
+    // One more on another day, and the team page shows all three.
+    await page.reload();
+    await page.getByRole('button', { name: 'Put your share links side by side' }).click();
+    await name.fill(county[2]!.label);
+    await shareLink.fill(`https://agency.example/plan#pyp=${encodeAnswers(county[2]!.answers)}`);
+    await page.getByRole('button', { name: 'Add partner' }).click();
+    await page.getByRole('button', { name: 'Open the team page' }).click();
+    await shown(page.getByRole('heading', { name: 'Your team’s answers' }));
+    const team = await page.locator('pick-your-pathway').evaluate((el: any) => el.team);
+    expect(team.members.map((m: any) => m.label)).toEqual(county.map((m) => m.label));
   });
 });
 

@@ -2,18 +2,17 @@
  * The builder of a team link: each partner's share link pasted in, with a name, one by one; the
  * team link to copy, or the team page to open. Links are read here (the validator decodes each
  * one), so nothing leaves the browser; a link or name that cannot be used is explained at its field.
+ * The partners added are kept in the widget (and its saved progress), so links can come in over days.
  */
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { shareCodeFromHash } from '../../../../machines/share-link';
-import { labelProblem, MAX_MEMBERS, teamFragment, type TeamMember } from '../../../../machines/team';
+import { labelProblem, MAX_MEMBERS, teamFragment } from '../../../../machines/team';
 import { useWizard } from '../../../ui/context';
 import { Heading } from '../../../ui/heading';
 import { memberName } from './member-name';
 
 type Problems = { label?: string; link?: string };
-/** A member as added: their answers and the share code they came as. */
-type Added = TeamMember & { code: string };
 
 /** A reason, which reads after "Partner 2:", as a sentence of its own at the field. */
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -72,12 +71,12 @@ function TextField({
 
 export function TeamBuilder() {
   const { t, team } = useWizard();
-  const [members, setMembers] = useState<Added[]>([]);
   const [problems, setProblems] = useState<Problems>({});
   const [copied, setCopied] = useState<'idle' | 'copied' | 'manual'>('idle');
   const labelField = useRef<HTMLInputElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   if (!team) return null;
+  const { draft: members, setDraft: setMembers } = team;
   const full = members.length >= MAX_MEMBERS;
   const link = `${location.href.split('#')[0]}${teamFragment(members)}`;
 

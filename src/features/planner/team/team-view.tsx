@@ -1,39 +1,79 @@
 /**
- * A team link's members side by side: question by question what each chose, where they agree and
- * where to talk (in words, not only colour); each one's pathways; then the combined answers and
- * their recommendation. It prints alone and reads large in presenter mode (sizes are in em).
+ * A team link's members as a meeting agenda: what they all agree on, then each real disagreement
+ * with who chose what, then what the combined answers point to (opened and ordered as the single
+ * result, with who already runs what), then every partner's answers question by question, stacked
+ * so a phone shows them all. It prints alone and reads large in presenter mode (sizes are in em).
  */
 import { useRef } from 'preact/hooks';
-import { PATHWAY_IDS } from '../../../../data/vocabulary';
-import { teamOf, teamRows, type TeamMember, type TeamProblem } from '../../../../machines/team';
+import type { AnswerKey, PathwayId } from '../../../../data/vocabulary';
+import type { GlanceRow, GlanceStatus } from '../../../../machines/at-a-glance';
+import { byFit, outcomeOf } from '../../../../machines/outcome';
+import { teamAgenda, type AgendaQuestion } from '../../../../machines/team-agenda';
+import { teamOf, type Team, type TeamMember, type TeamProblem } from '../../../../machines/team';
 import { useWizard } from '../../../ui/context';
 import { Heading } from '../../../ui/heading';
+import { listFormat } from '../../../ui/list-format';
 import { printAlone } from '../print-alone';
 import { memberName } from './member-name';
 
-/** An answer as a list of option ids; null when it was not asked. */
-const listOf = (value: string | readonly string[] | undefined): readonly string[] | null =>
-  value === undefined ? null : typeof value === 'string' ? [value] : value;
+/** Answers read inside a sentence start in lower case ("people who use opioids"); names and "EMS" keep theirs. */
+const IN_SENTENCE: readonly AnswerKey[] = ['lead', 'population', 'charging', 'partners', 'setting'];
+const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+
+/** A member's own status for a pathway, as their answers alone would give it. */
+function memberStatus(member: Team['members'][number], pathway: PathwayId): GlanceStatus {
+  const fit = member.result.pathways.find((p) => p.id === pathway)?.fit;
+  return fit ?? (member.answers.existing.includes(pathway) ? 'running' : 'out');
+}
 
 export function TeamView({ members, problems }: { members: TeamMember[]; problems: TeamProblem[] }) {
   const { t, content, team, language, buildTeam } = useWizard();
   const page = useRef<HTMLDivElement>(null);
-  const { members: results, combined, result } = teamOf(members, content);
-  const rows = teamRows(members.map((m) => m.answers));
-  const talking = rows.filter((row) => row.differs.length > 0).length;
+  const together = teamOf(members, content);
+  const { combined, result } = together;
+  const agenda = teamAgenda(
+    members.map((m) => m.answers),
+    content,
+  );
   const names = members.map((m, i) => memberName(t, m.label, i));
-  const option = (key: string, id: string) => t(`questions:${key}.options.${id}.label`);
-  const choiceText = (key: string, ids: readonly string[] | null) =>
-    ids === null
-      ? t('team.notAsked')
-      : ids.length === 0
-        ? t('review.noneYet')
-        : ids.map((id) => option(key, id)).join(', ');
-  const fits = (fit: 'strong' | 'possible', pathways: typeof result.pathways) =>
-    pathways
-      .filter((p) => p.fit === fit)
-      .map((p) => t(`pathways:${p.id}.name`))
-      .join(', ') || '–';
+  const list = (items: string[], type?: Intl.ListFormatType) => listFormat(language, type).format(items);
+  const nameList = (indexes: number[]) => list(indexes.map((i) => names[i]!));
+  const option = (key: AnswerKey, id: string) => t(`questions:${key}.options.${id}.label`);
+  // In a sentence, situations are quoted and most answers start in lower case; in a list, all but the first do.
+  const options = (key: AnswerKey, ids: readonly string[], inSentence = false) =>
+    list(
+      ids.map((id, i) =>
+        key === 'situations' && inSentence
+          ? `“${option(key, id)}”`
+          : key !== 'existing' && (inSentence ? IN_SENTENCE.includes(key) : i > 0)
+            ? lowerFirst(option(key, id))
+            : option(key, id),
+      ),
+    );
+  const answerText = (key: AnswerKey, ids: readonly string[] | undefined) =>
+    ids === undefined ? t('team.notAsked') : ids.length === 0 ? t('review.noneYet') : options(key, ids);
+  // "Both", "All three", or the members asked by name when some were not (charging).
+  const who = (question: AgendaQuestion) =>
+    question.askedOf.length < members.length
+      ? nameList(question.askedOf)
+      : members.length === 2
+        ? t('team.both')
+        : t('team.all', { number: t(`team.numbers.${members.length}`, { defaultValue: String(members.length) }) });
+  // The members asked who did not choose an option.
+  const others = (q: AgendaQuestion, chosenBy: number[]) => q.askedOf.filter((i) => !chosenBy.includes(i));
+  const agreements = agenda.questions.filter((q) => q.agreed.length > 0 && q.askedOf.length > 1);
+  const disagreements = agenda.questions.filter((q) => q.disagree);
+  const outcome = outcomeOf(result);
+  const pathwayNames = (ids: readonly PathwayId[]) => list(ids.map((id) => t(`pathways:${id}.name`)));
+  const opening =
+    outcome.kind === 'running'
+      ? t('team.startNone')
+      : t(outcome.kind === 'strong' ? 'team.start' : 'team.startPossible', { pathways: pathwayNames(outcome.start) });
+  // Each pathway's status for the combined answers (the reasons are the result's, not needed here).
+  const statuses = content.pathways.map(({ id }) => ({
+    pathway: id,
+    status: result.pathways.find((p) => p.id === id)?.fit ?? (combined.existing.includes(id) ? 'running' : 'out'),
+  })) as GlanceRow[];
   const title = t('team.title');
 
   return (
@@ -42,8 +82,10 @@ export function TeamView({ members, problems }: { members: TeamMember[]; problem
         {title}
       </Heading>
       <p class="lead">
-        {t('team.summary', { count: members.length })}{' '}
-        {talking === 0 ? t('team.agreeAll') : t('team.talkingPoints', { count: talking, total: rows.length })}
+        {t('team.summary', { count: members.length, names: list(names) })}{' '}
+        {disagreements.length === 0
+          ? t('team.agreeAll')
+          : t('team.differOn', { count: disagreements.length, total: agenda.questions.length })}
       </p>
       {problems.length > 0 && (
         <div part="notice" class="notice" role="status">
@@ -58,100 +100,141 @@ export function TeamView({ members, problems }: { members: TeamMember[]; problem
         </div>
       )}
 
-      <Heading depth={1} id="team-answers-title">
-        {t('team.answersTitle')}
-      </Heading>
-      <div class="team__scroll" role="region" aria-labelledby="team-answers-title" tabIndex={0}>
-        <table class="team__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('team.question')}</th>
-              <th scope="col">{t('team.agreement')}</th>
-              {names.map((name, i) => (
-                <th scope="col" key={i}>
-                  {name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} class={row.differs.length > 0 ? 'team__row--differs' : undefined}>
-                <th scope="row">{t(`review.labels.${row.key}`)}</th>
-                <td>
-                  {row.differs.length === 0 ? (
-                    <span class="team__agree">{t('team.agree')}</span>
-                  ) : (
-                    <>
-                      <strong class="team__talk">{t('team.talkingPoint')}</strong>{' '}
-                      {t('team.notEveryone', { options: row.differs.map((id) => option(row.key, id)).join(', ') })}
-                    </>
-                  )}
-                </td>
-                {row.choices.map((ids, i) => (
-                  <td key={i}>{choiceText(row.key, ids)}</td>
-                ))}
-              </tr>
+      <section class="team__section" aria-labelledby="team-agree-title">
+        <Heading depth={1} id="team-agree-title">
+          {t('team.agreeTitle')}
+        </Heading>
+        {agreements.length === 0 ? (
+          <p>{t('team.agreeNone')}</p>
+        ) : (
+          <ul class="team__agreed">
+            {agreements.map((q) => (
+              <li key={q.key}>{t(`team.agreed.${q.key}`, { who: who(q), options: options(q.key, q.agreed, true) })}</li>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </ul>
+        )}
+      </section>
 
-      <Heading depth={1} id="team-pathways-title">
-        {t('team.pathwaysTitle')}
-      </Heading>
-      <div class="team__scroll" role="region" aria-labelledby="team-pathways-title" tabIndex={0}>
-        <table class="team__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('team.partnerColumn')}</th>
-              <th scope="col">{t('team.fit.strong')}</th>
-              <th scope="col">{t('team.fit.possible')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((member, i) => (
-              <tr key={i}>
-                <th scope="row">{names[i]}</th>
-                <td>{fits('strong', member.result.pathways)}</td>
-                <td>{fits('possible', member.result.pathways)}</td>
-              </tr>
-            ))}
-            <tr class="team__together">
-              <th scope="row">{t('team.together')}</th>
-              <td>{fits('strong', result.pathways)}</td>
-              <td>{fits('possible', result.pathways)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      {disagreements.length > 0 && (
+        <section class="team__section" aria-labelledby="team-differ-title">
+          <Heading depth={1} id="team-differ-title">
+            {t('team.differTitle')}
+          </Heading>
+          <p>{t('team.differIntro')}</p>
+          {disagreements.map((q) => {
+            const single = content.questions.find((question) => question.id === q.key)?.type === 'single';
+            const notAsked = members.flatMap((_, i) => (q.askedOf.includes(i) ? [] : [i]));
+            return (
+              <div key={q.key} class="team__point">
+                <Heading depth={2}>{t(`review.labels.${q.key}`)}</Heading>
+                <ul>
+                  {q.split.map(({ id, chosenBy }) => (
+                    <li key={id}>
+                      <strong>{option(q.key, id)}</strong>
+                      {': '}
+                      {single
+                        ? t('team.chose', { names: nameList(chosenBy) })
+                        : others(q, chosenBy).length > chosenBy.length
+                          ? t('team.only', { names: nameList(chosenBy) })
+                          : t('team.choseNotOthers', {
+                              names: nameList(chosenBy),
+                              others: list(
+                                others(q, chosenBy).map((i) => names[i]!),
+                                'disjunction',
+                              ),
+                            })}
+                    </li>
+                  ))}
+                </ul>
+                {notAsked.length > 0 && <p class="hint">{t('team.notAskedOf', { names: nameList(notAsked) })}</p>}
+              </div>
+            );
+          })}
+        </section>
+      )}
 
-      <Heading depth={1}>{t('team.combinedTitle')}</Heading>
-      <p>{t('team.combinedRule')}</p>
-      <table class="team__table team__combined">
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{t(`review.labels.${row.key}`)}</th>
-              <td>{choiceText(row.key, listOf(combined[row.key]))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>{t('team.combinedFits')}</p>
-      <ul class="team__fits">
-        {PATHWAY_IDS.map((id) => {
-          const fit = result.pathways.find((p) => p.id === id)?.fit;
-          const running = combined.existing.includes(id);
+      <section class="team__section" aria-labelledby="team-result-title">
+        <Heading depth={1} id="team-result-title">
+          {t('team.resultTitle')}
+        </Heading>
+        <div class="team__outcome">
+          <p class="team__opening">{opening}</p>
+          <p>{t('team.combinedRule')}</p>
+        </div>
+        <p class="team__six-title" id="team-six-title">
+          {t('team.allSix')}
+        </p>
+        <ul class="team__fits" aria-labelledby="team-six-title">
+          {byFit(statuses, result).map(({ pathway, status }) => {
+            const runners = agenda.running.find((r) => r.pathway === pathway)?.members ?? [];
+            const others = members.flatMap((_, i) => (runners.includes(i) ? [] : [i]));
+            return (
+              <li key={pathway} class={`team__fit team__fit--${status}`}>
+                <strong>{t(`pathways:${pathway}.name`)}</strong>
+                {': '}
+                {status === 'running' && runners.length > 0
+                  ? t('team.runningBy', { names: nameList(runners) })
+                  : t(`team.status.${status}`)}
+                {status === 'running' && others.length > 0 && (
+                  <>
+                    <p class="team__instead">{t('team.othersPoint')}</p>
+                    <ul>
+                      {others.map((i) => (
+                        <li key={i}>
+                          {t('team.memberStatus', {
+                            name: names[i],
+                            status: t(`team.status.${memberStatus(together.members[i]!, pathway)}`),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section class="team__section" aria-labelledby="team-answers-title">
+        <Heading depth={1} id="team-answers-title">
+          {t('team.answersTitle')}
+        </Heading>
+        {agenda.questions.map((q) => {
+          const id = `team-q-${q.key}`;
+          const value = combined[q.key];
           return (
-            <li key={id}>
-              <strong>{t(`pathways:${id}.name`)}</strong>
-              {': '}
-              {fit ? t(`team.fit.${fit}`) : running ? t('team.running') : t('team.notRecommended')}
-            </li>
+            <section key={q.key} class="team__question" aria-labelledby={id}>
+              <Heading depth={2} id={id}>
+                {t(`review.labels.${q.key}`)}{' '}
+                {q.askedOf.length > 1 && (
+                  <span class={`team__tag${q.disagree ? ' team__tag--talk' : ''}`}>
+                    {t(q.disagree ? 'team.talkingPoint' : 'team.agree')}
+                  </span>
+                )}
+              </Heading>
+              <dl class="team__answers">
+                {members.map((m, i) => {
+                  const ids = q.choices.find((c) => c.member === i)?.ids;
+                  return (
+                    <div key={i} class="team__answer">
+                      <dt>{names[i]}</dt>
+                      <dd>{answerText(q.key, ids)}</dd>
+                    </div>
+                  );
+                })}
+                <div class="team__answer team__answer--together">
+                  <dt>{t('team.together')}</dt>
+                  <dd>
+                    {answerText(q.key, value === undefined ? undefined : typeof value === 'string' ? [value] : value)}
+                  </dd>
+                </div>
+              </dl>
+            </section>
           );
         })}
-      </ul>
+      </section>
+
       <div class="button-group team__actions">
         <button type="button" class="button" onClick={() => team?.openCombined(combined)}>
           {t('team.openCombined')}
