@@ -13,15 +13,19 @@ export const MODULE_ENTRY = 'src/entries/module.ts';
 export const FIRST_LOAD_BUDGET = 60_000;
 export const JOURNEY_BUDGET = 80_000;
 
-/** Each on-demand part's own budget (what it adds to the first load), by its source. */
+/**
+ * Each on-demand part's own budget (what it adds to the first load), by its source. The result,
+ * workshop and team parts each count the pathways' summaries and critical elements
+ * (pathways.result.json, about 2 KB), which they share and the first load no longer carries.
+ */
 const PART_BUDGETS = {
-  'src/features/result/index.tsx': 10_000,
+  'src/features/result/index.tsx': 13_000,
   'src/features/planner/index.tsx': 13_000,
   // The team page, loaded only when it opens: its own chunk (about 5 KB) and the planner's file it opens from.
-  'src/features/planner/team/team-screens.ts': 16_000,
+  'src/features/planner/team/team-screens.ts': 19_500,
   'src/features/details/index.ts': 16_000,
   'src/features/validate/index.ts': 17_000,
-  'src/features/workshop/index.tsx': 10_000,
+  'src/features/workshop/index.tsx': 14_000,
   'src/features/qr/index.ts': 5_000,
 };
 /** Every language's texts but English (which the first load carries). */

@@ -1,8 +1,10 @@
 /**
- * The English prose the script carries, as i18next resources keyed by content ids. The rest
- * comes with the file that shows it: `pathways.details.json`, `sites.json` and `resources.json`
- * with the details file, `ui.planner.json` with the planner's, `ui.workshop.json` with the
- * workshop's, `reasons.json` with the result's (which the planner and workshop load too). All of English, for the core and the tests, is in english.ts.
+ * The English prose the first load carries, as i18next resources keyed by content ids: the
+ * pathways' names and one-line descriptions (the questions name them), the questions and the
+ * interface. The rest comes with the part that shows it: `pathways.result.json` (summaries and
+ * critical elements) with the result's, planner's and workshop's parts; `pathways.details.json`,
+ * `sites.json` and `resources.json` with the details part; `ui.<part>.json` with its part;
+ * `reasons.json` with the result's. All of English, for the core and the tests, is in english.ts.
  */
 import pathways from './en/pathways.json';
 import questions from './en/questions.json';

@@ -5,6 +5,7 @@
 import { mergeTree } from '../../data/locales/namespaces';
 import pathwaysEnDetails from '../../data/locales/en/pathways.details.json';
 import pathwaysEnScript from '../../data/locales/en/pathways.json';
+import pathwaysEnResult from '../../data/locales/en/pathways.result.json';
 import uiEnScript from '../../data/locales/en/ui.json';
 import uiEnPlanner from '../../data/locales/en/ui.planner.json';
 import uiEnResult from '../../data/locales/en/ui.result.json';
@@ -12,6 +13,7 @@ import uiEnTeam from '../../data/locales/en/ui.team.json';
 import uiEnWorkshop from '../../data/locales/en/ui.workshop.json';
 import pathwaysEsDetails from '../../data/locales/es/pathways.details.json';
 import pathwaysEsScript from '../../data/locales/es/pathways.json';
+import pathwaysEsResult from '../../data/locales/es/pathways.result.json';
 import uiEsScript from '../../data/locales/es/ui.json';
 import uiEsPlanner from '../../data/locales/es/ui.planner.json';
 import uiEsResult from '../../data/locales/es/ui.result.json';
@@ -28,5 +30,5 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 
 export const uiEn = merged(uiEnScript, uiEnResult, uiEnPlanner, uiEnWorkshop, uiEnTeam);
 export const uiEs = merged(uiEsScript, uiEsResult, uiEsPlanner, uiEsWorkshop, uiEsTeam);
-export const pathwaysEn = merged(pathwaysEnScript, pathwaysEnDetails);
-export const pathwaysEs = merged(pathwaysEsScript, pathwaysEsDetails);
+export const pathwaysEn = merged(pathwaysEnScript, pathwaysEnResult, pathwaysEnDetails);
+export const pathwaysEs = merged(pathwaysEsScript, pathwaysEsResult, pathwaysEsDetails);

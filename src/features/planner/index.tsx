@@ -24,10 +24,11 @@ import { printAlone } from './print-alone';
 
 import plannerTexts from '../../../data/locales/en/ui.planner.json';
 import teamTexts from '../../../data/locales/en/ui.team.json';
+import pathwayTexts from '../../../data/locales/en/pathways.result.json';
 import { dateLocale } from '../../ui/date-locale';
 
 /** This file's English texts (ui.planner.json, ui.team.json); other languages carry their own. */
-export const texts = { en: { ui: { ...plannerTexts, ...teamTexts } } };
+export const texts = { en: { ui: { ...plannerTexts, ...teamTexts }, pathways: pathwayTexts } };
 
 /** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
 export const css = plannerCss + teamCss;

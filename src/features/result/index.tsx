@@ -5,11 +5,12 @@
  * It renders with the script's own Preact (see src/runtime.ts).
  */
 import reasons from '../../../data/locales/en/reasons.json';
+import pathwayTexts from '../../../data/locales/en/pathways.result.json';
 import resultTexts from '../../../data/locales/en/ui.result.json';
 import resultCss from './result.css?inline';
 
 /** This file's English texts (ui.result.json, reasons.json); other languages carry their own. */
-export const texts = { en: { ui: resultTexts, reasons } };
+export const texts = { en: { ui: resultTexts, reasons, pathways: pathwayTexts } };
 
 /** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
 export const css = resultCss;

@@ -24,9 +24,10 @@ import { JoinView } from './join-view';
 import workshopCss from './workshop.css?inline';
 
 import workshopTexts from '../../../data/locales/en/ui.workshop.json';
+import pathwayTexts from '../../../data/locales/en/pathways.result.json';
 
 /** This file's English texts (ui.workshop.json); other languages carry their own. */
-export const texts = { en: { ui: workshopTexts } };
+export const texts = { en: { ui: workshopTexts, pathways: pathwayTexts } };
 export { startPresenter } from './presenter';
 
 /** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
