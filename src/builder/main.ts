@@ -182,7 +182,7 @@ function start() {
     return { block, where, code };
   };
   const embed = snippet('Embed code', 'Copy the embed code');
-  const css = snippet('Colours', 'Copy the colours');
+  const css = snippet('Colours for your stylesheet', 'Copy the colours');
   css.where.textContent =
     'Add it to your site’s stylesheet (in WordPress: Appearance, Customize, Additional CSS), or paste it with the embed code inside <style> and </style>.';
   const downloadButton = el('button', { type: 'button', class: 'button' }, 'Download the content file');

@@ -160,7 +160,7 @@ function messageFor(field: Field, issue: { code?: string; message: string }): st
   if (issue.message !== 'Invalid input') return issue.message;
   if (issue.code === 'too_small') return field.kind === 'checkboxes' ? 'Select at least one pathway' : 'Enter this';
   if (issue.code === 'too_big') return 'This is too long';
-  if (issue.code === 'invalid_value') return `Choose one: ${field.label.replace(/ \(optional\)$/, '').toLowerCase()}`;
+  if (issue.code === 'invalid_value') return field.key === 'leadAgency' ? 'Choose who leads it' : 'Choose one';
   if (issue.code === 'invalid_type')
     return /year/i.test(field.key) ? 'Enter a year as four digits, for example 2021' : 'Enter this';
   return 'Check this';

@@ -170,4 +170,15 @@ describe('the embed builder', () => {
     expect(snippet).toContain('height: 100vh');
     expect(snippet).not.toContain('<script');
   });
+
+  it('opened from a folder (file://), still writes the code with its integrity, and says why the preview cannot start', async () => {
+    const file = new URL('../../dist/pick-your-pathway-builder.html', import.meta.url).href;
+    // The element stays undefined there, so there is no widget to wait for.
+    const page = await openPage(file, { viewport: { width: 375, height: 800 } }, { waitForWidget: false });
+    await page.locator('pre').first().waitFor();
+    const code = await page.locator('pre').first().textContent();
+    expect(code).toContain(`integrity="${integrity()['pick-your-pathway.js']}"`);
+    expect(code).toContain('https://www.example.gov/js/pick-your-pathway/pick-your-pathway.js');
+    await eventually(() => page.getByText(/The preview could not start/).isVisible()).toBe(true);
+  });
 });
