@@ -63,6 +63,17 @@ describe('the embed builder', () => {
     await page.getByRole('radio', { name: /^Spanish/ }).check();
     await page.getByRole('textbox', { name: 'Button', exact: true }).fill(PURPLE);
     await addProgram(page);
+    const resource = page.getByRole('group', { name: 'Add a resource', exact: true });
+    await resource.getByRole('textbox', { name: 'Title', exact: true }).fill('Abbeville County treatment directory');
+    await resource.getByRole('textbox', { name: 'Publisher', exact: true }).fill('Abbeville County');
+    await resource
+      .getByRole('textbox', { name: 'Web address (optional)', exact: true })
+      .fill('https://www.abbeville.example.gov/treatment');
+    await resource.getByRole('button', { name: 'Add resource', exact: true }).click();
+    await page
+      .getByRole('list', { name: 'Resources you added' })
+      .getByText('Abbeville County treatment directory')
+      .waitFor();
 
     // The preview: in Spanish, its start button in the colour, and the program in the result.
     const es = wordsOf('es');
@@ -104,11 +115,14 @@ describe('the embed builder', () => {
         mentorSite: true,
       },
     ]);
+    expect(file.resources).toMatchObject([
+      { title: 'Abbeville County treatment directory', url: 'https://www.abbeville.example.gov/treatment' },
+    ]);
     const { description: _, source: __, ...site } = override.data!.sites[0]!;
     expect(ContentSchema.safeParse({ ...builtInContent, sites: [...builtInContent.sites, site] }).success).toBe(true);
   });
 
-  it('names a colour pair that fails WCAG AA contrast, and clears it once fixed', async () => {
+  it('names a colour pair that fails WCAG AA contrast (then axe finds nothing at 1280 px), and clears it once fixed', async () => {
     const page = await openBuilder();
     const contrast = page.getByRole('status').filter({ hasText: /colour pair/ });
     await expect(contrast.textContent()).resolves.toMatch(/All \d+ colour pairs meet WCAG 2\.2 AA/);
@@ -118,6 +132,9 @@ describe('the embed builder', () => {
     expect(failing).toEqual([expect.stringMatching(/^Button text on the button: 2(\.\d+)?:1, needs at least 4\.5:1$/)]);
     await page.getByRole('textbox', { name: 'Button', exact: true }).fill('#2b6b2b');
     await eventually(() => contrast.textContent()).toMatch(/All \d+ colour pairs meet/);
+    // axe agrees: with the failing colour the preview's button was its one violation; now there is none.
+    const fixed = await runAxe(page);
+    expect(fixed.violations, describeViolations(fixed.violations)).toEqual([]);
   });
 
   it('shows each error at its field, and passes axe with no violation', async () => {
