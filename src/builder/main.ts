@@ -273,7 +273,11 @@ function start() {
     css.block.hidden = snippets.css === null;
     css.code.textContent = snippets.css ?? '';
     content.hidden = choices.contentFile === null;
-    contentNote.textContent = `Put ${CONTENT_FILE} in the same folder as the other files: the embed code reads it from there. It holds ${count(sites.length, 'program')} and ${count(resources.length, 'resource')}.`;
+    const holds = `It holds ${count(sites.length, 'program')} and ${count(resources.length, 'resource')}.`;
+    contentNote.textContent =
+      choices.way === 'wordpress'
+        ? `Upload ${CONTENT_FILE} to the folder whose address you gave in step 2: the shortcode reads it from there. ${holds}`
+        : `Put ${CONTENT_FILE} in the same folder as the other files: the embed code reads it from there. ${holds}`;
 
     removable(
       programList,

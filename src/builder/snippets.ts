@@ -64,6 +64,8 @@ const element = (choices: Choices) =>
 export function frameAddress(choices: Choices): string {
   const query = new URLSearchParams();
   for (const [name, value] of attributesOf(choices)) if (name !== 'id') query.set(name, value);
+  // The frame page sits beside the content file: its name alone is the shortest same-site address.
+  if (choices.contentFile) query.set('content-src', choices.contentFile);
   for (const [name, value] of setColours(choices.colours)) query.set(name, value!);
   const search = query.toString();
   return `${choices.folder}pick-your-pathway.html${search ? `?${search}` : ''}`;

@@ -92,4 +92,17 @@ describe('the frame pasted alone, with no host script', () => {
       );
     });
   }
+
+  it('takes colours from its address under a strict CSP, hex values only', async () => {
+    const page = await openPage(
+      `/dist/pick-your-pathway.html?lang=en&csp=strict&--pyp-button-color=${encodeURIComponent('#4c2c92')}&--pyp-background=red`,
+      { viewport: { width: 375, height: 667 } },
+    );
+    const start = page.locator('pick-your-pathway').getByRole('button', { name: uiEn.intro.start, exact: true });
+    await expect(start.evaluate((b) => getComputedStyle(b).backgroundColor)).resolves.toBe('rgb(76, 44, 146)');
+    const background = await page
+      .locator('pick-your-pathway')
+      .evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('.pyp')!).backgroundColor);
+    expect(background).not.toBe('rgb(255, 0, 0)');
+  });
 });
