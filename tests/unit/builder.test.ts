@@ -59,7 +59,7 @@ describe('snippets', () => {
     const address = new URL(frameAddress(frame));
     expect(Object.fromEntries(address.searchParams)).toEqual({
       lang: 'es',
-      'content-src': 'https://www.county.gov/js/pyp/c.json',
+      'content-src': 'c.json',
       '--pyp-button-color': '#005ea5',
     });
     const { embed, css } = snippetsFor(frame, INTEGRITY);
