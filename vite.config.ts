@@ -99,6 +99,60 @@ function scriptLoader(): Plugin {
   };
 }
 
+/**
+ * Writes the embed builder for web editors (src/builder/): its page and one classic script, so
+ * that it runs opened from a folder too, with the integrity of the script and the module baked
+ * in. It loads the widget from beside it for its preview, and is no part of the widget's load.
+ */
+function embedBuilder(): Plugin {
+  return {
+    name: 'pyp-embed-builder',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const script = bundle['pick-your-pathway.js'];
+      const module = bundle[MODULE_FILE];
+      if (script?.type !== 'asset' || module?.type !== 'chunk') return;
+      const built = await esbuild({
+        entryPoints: ['src/builder/main.ts'],
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        target: 'es2022',
+        write: false,
+        legalComments: 'none',
+        define: {
+          __PYP_INTEGRITY__: JSON.stringify({
+            'pick-your-pathway.js': sha384(String(script.source)),
+            [MODULE_FILE]: sha384(module.code),
+          }),
+          __PYP_BUILDER_LANGUAGES__: JSON.stringify(languages()),
+        },
+        plugins: [
+          {
+            name: 'css-inline',
+            setup(build) {
+              build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+                path: resolve(args.resolveDir, args.path.replace(/\?inline$/, '')),
+                namespace: 'css-text',
+              }));
+              build.onLoad({ filter: /.*/, namespace: 'css-text' }, (args) => ({
+                contents: readFileSync(args.path, 'utf8'),
+                loader: 'text',
+              }));
+            },
+          },
+        ],
+      });
+      this.emitFile({ type: 'asset', fileName: 'pick-your-pathway-builder.js', source: built.outputFiles[0]!.text });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'pick-your-pathway-builder.html',
+        source: readFileSync(here('./src/builder/builder.html'), 'utf8'),
+      });
+    },
+  };
+}
+
 const firstLoad = firstLoadChunk();
 
 const OFFLINE_ENTRY = 'src/entries/offline.ts';
@@ -193,7 +247,8 @@ export default defineConfig(({ mode }) => ({
       { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'preact/compat' },
     ],
   },
-  plugins: mode === 'core' ? [] : mode === 'offline' ? [offlinePage()] : [firstLoad.plugin, scriptLoader()],
+  plugins:
+    mode === 'core' ? [] : mode === 'offline' ? [offlinePage()] : [firstLoad.plugin, scriptLoader(), embedBuilder()],
   build: mode === 'core' ? core : mode === 'offline' ? offline : widget,
   logLevel: 'warn',
   test: {

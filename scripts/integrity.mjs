@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The script, the ES module and their on-demand files, the frame page and the offline file: not the DOM-free core or types. */
+/** The script, the ES module and their on-demand files, the frame page, the offline file and the embed builder: not the DOM-free core or types. */
 export function loadableFiles(dist = 'dist') {
-  const top = readdirSync(dist).filter((name) => /^pick-your-pathway(\.[a-z-]+|-offline)?\.(js|mjs|html)$/.test(name));
+  const top = readdirSync(dist).filter((name) => /^pick-your-pathway([.-][a-z-]+)?\.(js|mjs|html)$/.test(name));
   const module = readdirSync(join(dist, 'module'))
     .filter((name) => name.endsWith('.js'))
     .map((name) => `module/${name}`);

@@ -8,6 +8,8 @@ export const FRAME_ATTRIBUTES = ['lang', 'mode', 'heading-level', 'persist', 'co
 
 export type FrameParams = {
   attributes: Partial<Record<(typeof FRAME_ATTRIBUTES)[number], string>>;
+  /** Colours for the `--pyp-*` custom properties (`?--pyp-button-color=%23005ea5`): hex values only. */
+  colours: Record<string, string>;
   /** The only origin the four events are forwarded to; null: none are. */
   parentOrigin: string | null;
   /** Parameters that were not used, and why. */
@@ -28,12 +30,18 @@ export function frameParams(search: string, pageOrigin: string): FrameParams {
     }
     attributes[name] = value;
   }
+  const colours: Record<string, string> = {};
+  for (const [name, value] of query) {
+    if (!name.startsWith('--pyp-')) continue;
+    if (/^--pyp-[a-z-]+$/.test(name) && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(value)) colours[name] = value;
+    else problems.push(`${name.slice(0, 40)} takes a colour such as #1d70b8; it was not used.`);
+  }
   const origin = query.get('parent-origin');
   const parentOrigin = origin !== null && isOrigin(origin) ? origin : null;
   if (origin !== null && parentOrigin === null) {
     problems.push('parent-origin must be an origin such as https://www.example.gov; no event is forwarded.');
   }
-  return { attributes, parentOrigin, problems };
+  return { attributes, colours, parentOrigin, problems };
 }
 
 function isSameOrigin(address: string, pageOrigin: string): boolean {

@@ -8,9 +8,11 @@ import { frameParams } from './frame-params';
 const SOURCE = 'pick-your-pathway';
 const EVENTS = ['pyp-step', 'pyp-answer', 'pyp-result', 'pyp-error'] as const;
 
-const { attributes, parentOrigin, problems } = frameParams(location.search, location.origin);
+const { attributes, colours, parentOrigin, problems } = frameParams(location.search, location.origin);
 const element = document.createElement('pick-your-pathway');
 for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+// Through the CSS object model, which a strict style-src allows: the widget reads them with fallbacks.
+for (const [name, value] of Object.entries(colours)) element.style.setProperty(name, value);
 if (attributes.lang) document.documentElement.lang = attributes.lang;
 document.body.style.margin = '0';
 

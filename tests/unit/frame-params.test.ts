@@ -8,6 +8,7 @@ describe('frameParams', () => {
   it("passes the element's attributes on", () => {
     expect(frameParams('?lang=es&mode=presenter&heading-level=3&persist=off', PAGE)).toEqual({
       attributes: { lang: 'es', mode: 'presenter', 'heading-level': '3', persist: 'off' },
+      colours: {},
       parentOrigin: null,
       problems: [],
     });
@@ -29,6 +30,18 @@ describe('frameParams', () => {
       expect(read.parentOrigin, bad).toBeNull();
       expect(read.problems, bad).toHaveLength(1);
     }
+  });
+
+  it('takes hex colours for the --pyp-* custom properties, and nothing else there', () => {
+    const read = frameParams(
+      `?--pyp-button-color=${encodeURIComponent('#005ea5')}&--pyp-background=red&--pyp-text-color=${encodeURIComponent('#000;}')}`,
+      PAGE,
+    );
+    expect(read.colours).toEqual({ '--pyp-button-color': '#005ea5' });
+    expect(read.problems).toEqual([
+      expect.stringMatching(/^--pyp-background takes a colour/),
+      expect.stringMatching(/^--pyp-text-color takes a colour/),
+    ]);
   });
 
   it('ignores parameters it does not know', () => {
