@@ -368,10 +368,11 @@ describe('presenter mode', () => {
     await page.getByRole('button', { name: 'Join on a phone' }).click();
     const code = page.getByRole('img', { name: /^QR code of / });
     await shown(code);
-    const address = new URL('/workshop.html?csp=trusted-types', baseUrl()).href;
+    // The page's address with the fragment that opens the participant's quiz, not presenter mode.
+    const address = new URL('/workshop.html?csp=trusted-types#pyp-join', baseUrl()).href;
     expect(await code.getAttribute('aria-label')).toBe(`QR code of ${address}`);
 
-    // Decoded from the pixels on screen, the code gives the page's address.
+    // Decoded from the pixels on screen, the code gives that address.
     const png = (await code.screenshot()).toString('base64');
     const blank = await openPage('/', {}, { waitForWidget: false });
     const pixels = await blank.evaluate(async (data) => {
@@ -391,6 +392,16 @@ describe('presenter mode', () => {
     }, png);
     const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height);
     expect(decoded?.data).toBe(address);
+
+    // Opened as a phone would, under the same CSP: the quiz, with no trainer's toolbar.
+    const opened = new URL(decoded!.data);
+    const phone = await openPage(opened.pathname + opened.search + opened.hash, {
+      viewport: { width: 375, height: 800 },
+    });
+    await shown(phone.getByRole('heading', { name: 'Pick your deflection pathway' }));
+    await expect(phone.getByRole('navigation', { name: 'Workshop views' }).count()).resolves.toBe(0);
+    await phone.keyboard.press('c');
+    await expect(phone.getByRole('table').count(), 'no presenter shortcuts').resolves.toBe(0);
 
     expect(requests.filter((url) => new URL(url).origin !== new URL(baseUrl()).origin)).toEqual([]);
     expect(requests.some((url) => /\/module\/qr-[\w-]+\.js$/.test(url))).toBe(true);

@@ -842,6 +842,54 @@ describe("the trainer's views", () => {
   });
 });
 
+describe('the decision map drawn', () => {
+  it('draws no line across a box: points along every line and flow lie outside every box, in English and Spanish', async () => {
+    const page = await openWorkshop({ viewport: { width: 1280, height: 720 } });
+    for (const lang of ['en', 'es'] as const) {
+      if (lang === 'en') {
+        await page.keyboard.press('m');
+        await expectHeadingFocused(page, ws('views.map'));
+      } else {
+        // The map stays shown through the switch, redrawn in Spanish.
+        await widgetOf(page)
+          .getByRole('button', { name: say('es', 'language.name'), exact: true })
+          .click();
+        await heading(widgetOf(page), ws('views.map', {}, 'es')).waitFor();
+      }
+      const map = widgetOf(page).getByRole('img', { name: ws('views.map', {}, lang) });
+      const { paths, crossings } = await map.evaluate((svg) => {
+        const boxes = [...svg.querySelectorAll('.map__node')].map((g) => ({
+          label: (g.textContent ?? '').trim(),
+          box: (g.querySelector('rect') as SVGRectElement).getBBox(),
+        }));
+        const lines = [...svg.querySelectorAll<SVGPathElement>('.map__link, .map__flow')];
+        const found: string[] = [];
+        for (const line of lines) {
+          const length = line.getTotalLength();
+          for (let step = 0; step <= 100; step++) {
+            const point = line.getPointAtLength((length * step) / 100);
+            // Strictly inside, a pixel in from the edges where a line may start or end.
+            const hit = boxes.find(
+              ({ box }) =>
+                point.x > box.x + 1 &&
+                point.x < box.x + box.width - 1 &&
+                point.y > box.y + 1 &&
+                point.y < box.y + box.height - 1,
+            );
+            if (hit) {
+              found.push(`${line.getAttribute('class')} ${line.getAttribute('d')} crosses "${hit.label}"`);
+              break;
+            }
+          }
+        }
+        return { paths: lines.length, crossings: found };
+      });
+      expect(paths, `${lang}: lines drawn`).toBeGreaterThan(20);
+      expect(crossings, `${lang}: lines across boxes`).toEqual([]);
+    }
+  });
+});
+
 describe('the views in English and in Spanish', () => {
   it('names the toolbar, views and shortcut list in English, then in Spanish after "Español", keeping the view', async () => {
     const page = await openWorkshop();
@@ -1007,55 +1055,59 @@ const overflow = (page: Page) =>
     sideways: document.documentElement.scrollWidth - innerWidth,
   }));
 
-describe('a 16:9 slide: every view fits 1280 × 720 with no scrolling', () => {
-  for (const lang of ['en', 'es'] as const)
-    it(`in ${lang === 'en' ? 'English' : 'Spanish'}: the toolbar in one row, the start page, each question, every view, the shortcuts and the result's opening`, async () => {
-      const page = await openWorkshop({ viewport: { width: 1280, height: 720 } });
-      const widget = widgetOf(page);
-      if (lang === 'es') {
-        await widget.getByRole('button', { name: say('es', 'language.name'), exact: true }).click();
-        await toolbar(page, 'es').waitFor();
-      }
-      const fits = async (what: string) =>
-        expect(await overflow(page), `${lang}: ${what}`).toEqual({ down: 0, sideways: 0 });
-      // One row: every shown button of the bar has the same top.
-      const tops = await toolbar(page, lang)
-        .getByRole('button')
-        .evaluateAll((buttons) => new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size);
-      expect(tops, 'the toolbar in one row').toBe(1);
-      await fits('start page');
-      for (const { view, key } of VIEWS) {
-        await page.keyboard.press(key);
-        await expectHeadingFocused(page, ws(`views.${view}`, {}, lang));
-        if (view === 'join') await widget.getByRole('img', { name: /^(QR code|Código QR)/ }).waitFor();
-        await fits(view);
-      }
-      await page.keyboard.press('q');
-      await page.keyboard.press('?');
-      await shortcutList(page, lang).waitFor();
-      await fits('shortcut list');
-      const list = (await shortcutList(page, lang).boundingBox())!;
-      expect(list.y + list.height, 'the shortcut list within the slide').toBeLessThanOrEqual(720);
-      await page.keyboard.press('?');
-      // Each question, its first option ticked, to the review.
-      await page.keyboard.press('PageDown');
-      for (let question = 0; question < 8; question++) {
-        await eventually(async () => (await widgetFocus(widget)).text ?? null).not.toBe(null);
-        const title = (await widgetFocus(widget)).text;
-        if (title === say(lang, 'review.title')) break;
-        await fits(`question ${question + 1}`);
-        await page.keyboard.press('1');
+describe('a 16:9 slide: every view fits 1280 × 720 and 1920 × 1080 with no scrolling', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const)
+    for (const lang of ['en', 'es'] as const)
+      it(`at ${width} × ${height} in ${lang === 'en' ? 'English' : 'Spanish'}: the toolbar in one row, the start page, each question, every view, the shortcuts and the result's opening`, async () => {
+        const page = await openWorkshop({ viewport: { width, height } });
+        const widget = widgetOf(page);
+        if (lang === 'es') {
+          await widget.getByRole('button', { name: say('es', 'language.name'), exact: true }).click();
+          await toolbar(page, 'es').waitFor();
+        }
+        const fits = async (what: string) =>
+          expect(await overflow(page), `${lang}: ${what}`).toEqual({ down: 0, sideways: 0 });
+        // One row: every shown button of the bar has the same top.
+        const tops = await toolbar(page, lang)
+          .getByRole('button')
+          .evaluateAll((buttons) => new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size);
+        expect(tops, 'the toolbar in one row').toBe(1);
+        await fits('start page');
+        for (const { view, key } of VIEWS) {
+          await page.keyboard.press(key);
+          await expectHeadingFocused(page, ws(`views.${view}`, {}, lang));
+          if (view === 'join') await widget.getByRole('img', { name: /^(QR code|Código QR)/ }).waitFor();
+          await fits(view);
+        }
+        await page.keyboard.press('q');
+        await page.keyboard.press('?');
+        await shortcutList(page, lang).waitFor();
+        await fits('shortcut list');
+        const list = (await shortcutList(page, lang).boundingBox())!;
+        expect(list.y + list.height, 'the shortcut list within the slide').toBeLessThanOrEqual(height);
+        await page.keyboard.press('?');
+        // Each question, its first option ticked, to the review.
+        await page.keyboard.press('PageDown');
+        for (let question = 0; question < 8; question++) {
+          await eventually(async () => (await widgetFocus(widget)).text ?? null).not.toBe(null);
+          const title = (await widgetFocus(widget)).text;
+          if (title === say(lang, 'review.title')) break;
+          await fits(`question ${question + 1}`);
+          await page.keyboard.press('1');
+          await page.keyboard.press('n');
+          await eventually(async () => (await widgetFocus(widget)).text).not.toBe(title);
+        }
         await page.keyboard.press('n');
-        await eventually(async () => (await widgetFocus(widget)).text).not.toBe(title);
-      }
-      await page.keyboard.press('n');
-      await expectHeadingFocused(page, say(lang, 'result.title'));
-      // The result's opening and its six tiles on the first slide; the cards may follow.
-      const glance = widget.locator('[part~="glance"]');
-      await glance.waitFor();
-      const box = (await glance.boundingBox())!;
-      expect(box.y + box.height, `${lang}: the six tiles within the first slide`).toBeLessThanOrEqual(720);
-    });
+        await expectHeadingFocused(page, say(lang, 'result.title'));
+        // The result's opening and its six tiles on the first slide; the cards may follow.
+        const glance = widget.locator('[part~="glance"]');
+        await glance.waitFor();
+        const box = (await glance.boundingBox())!;
+        expect(box.y + box.height, `${lang}: the six tiles within the first slide`).toBeLessThanOrEqual(height);
+      });
 });
 
 describe('join on a phone', () => {

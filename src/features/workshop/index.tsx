@@ -261,10 +261,13 @@ function WhyView() {
   const result = recommendOnce(answers, content);
   return (
     <div part="why" class="step">
-      <Heading focusTarget class="title-l">
-        {t('workshop.views.why')}
-      </Heading>
-      {example && <p class="notice">{t('workshop.example')}</p>}
+      {/* The example's notice beside the title, so that the six boxes keep the slide's height. */}
+      <div class="view-head">
+        <Heading focusTarget class="title-l">
+          {t('workshop.views.why')}
+        </Heading>
+        {example && <p class="notice">{t('workshop.example')}</p>}
+      </div>
       <ul class="why-list">
         {byFit(atAGlance(answers, content), result).map(({ pathway: id }) => {
           const pathway = content.pathways.find((p) => p.id === id)!;
@@ -324,10 +327,12 @@ function WhatIf() {
   const b = recommendOnce(variant, content);
   return (
     <div part="what-if" class="step">
-      <Heading focusTarget class="title-l">
-        {t('workshop.views.what-if')}
-      </Heading>
-      {example && <p class="notice">{t('workshop.example')}</p>}
+      <div class="view-head">
+        <Heading focusTarget class="title-l">
+          {t('workshop.views.what-if')}
+        </Heading>
+        {example && <p class="notice">{t('workshop.example')}</p>}
+      </div>
       <fieldset class="fieldset">
         <legend class="fieldset__legend">
           <Heading depth={1}>{t('workshop.whatIfLead')}</Heading>
