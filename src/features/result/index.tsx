@@ -15,3 +15,4 @@ export const texts = { en: { ui: resultTexts, reasons } };
 export const css = resultCss;
 
 export { Result } from './result-page';
+export { UndoNotice } from './undo-notice';
