@@ -28,7 +28,7 @@ export type PlannerViews = ViewFile & {
   shareLink: (answers: Answers) => string;
   PlannerActions: ComponentType<{ answers: Answers; result: Recommendation }>;
   /** The result's opening's next actions: print the brief, and open the action plan of `plan`. */
-  NextActions: ComponentType<{ answers: Answers; result: Recommendation; plan: PathwayId | null }>;
+  NextActions: ComponentType<{ plan: PathwayId | null }>;
   ReadinessChecklist: ComponentType<{ pathway: RecommendedPathway }>;
   LearnMore: ComponentType<{ pathway: PathwayId; sites: MatchedSite[] }>;
   BeforeYouStart: ComponentType;

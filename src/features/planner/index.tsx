@@ -58,7 +58,7 @@ function download(name: string, text: string, type: string): void {
  * The result's two next actions, in its opening: print the brief (the primary action), and make
  * an action plan, which opens the critical elements of the pathway to start with.
  */
-export function NextActions({ plan }: { answers: Answers; result: Recommendation; plan: PathwayId | null }) {
+export function NextActions({ plan }: { plan: PathwayId | null }) {
   const { t, language, needDetails } = useWizard();
   const openPlan = (event: Event) => {
     const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
@@ -135,7 +135,7 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
   };
 
   return (
-    <section part="planner" class="section planner" aria-labelledby="planner-title">
+    <section part="planner" class="planner" aria-labelledby="planner-title">
       <Heading depth={1} id="planner-title">
         {t('planner.title')}
       </Heading>

@@ -2,14 +2,13 @@
  * The result's opening, above everything else: what to start with (outcomeOf), one line of why,
  * and what happens next (print the brief, make an action plan), as GOV.UK opens a result.
  */
-import type { Answers } from '../../../machines/answers';
 import { outcomeOf } from '../../../machines/outcome';
 import type { Recommendation } from '../../../machines/recommend';
 import { useWizard } from '../../ui/context';
 import { Heading } from '../../ui/heading';
 import { listFormat } from '../../ui/list-format';
 
-export function OutcomePanel({ answers, result }: { answers: Answers; result: Recommendation }) {
+export function OutcomePanel({ result }: { result: Recommendation }) {
   const { t, language, planner } = useWizard();
   const outcome = outcomeOf(result);
   const names = listFormat(language).format(outcome.start.map((id) => t(`pathways:${id}.name`)));
@@ -28,7 +27,7 @@ export function OutcomePanel({ answers, result }: { answers: Answers; result: Re
           <Heading depth={1} class="outcome__next-title">
             {t('result.outcome.next')}
           </Heading>
-          <planner.views.NextActions answers={answers} result={result} plan={outcome.start[0] ?? null} />
+          <planner.views.NextActions plan={outcome.start[0] ?? null} />
         </div>
       )}
     </section>

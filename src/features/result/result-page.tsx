@@ -33,7 +33,7 @@ export function Result() {
       <Heading focusTarget class="title-l">
         {t('result.title')}
       </Heading>
-      <OutcomePanel answers={answers} result={result} />
+      <OutcomePanel result={result} />
       <AtAGlance answers={answers} all={all} toggle={toggle} />
       {planner && <planner.views.PlannerActions answers={answers} result={result} />}
       {details === 'failed' && (

@@ -16,10 +16,8 @@ export function UndoNotice() {
   };
   return (
     <div part="undo" class="notice undo">
-      <p role="status" class="undo__text">
-        {t(`undo.${undo.kind}`)}
-      </p>
-      <p class="undo__actions">
+      <p role="status">{t(`undo.${undo.kind}`)}</p>
+      <p>
         <button type="button" part="undo-button" class="button button--secondary" onClick={apply}>
           {t(undo.kind === 'link' ? 'undo.back' : 'undo.apply')}
         </button>
