@@ -63,11 +63,7 @@ export function viewOf(host: ElementHost, presenter: PresenterControls | null): 
       discard: host.restart,
     },
     restart: host.restart,
-    undo: undo && {
-      kind: undo.kind,
-      apply: () => actor.send({ type: 'undo.apply' }),
-      dismiss: () => actor.send({ type: 'undo.dismiss' }),
-    },
+    undo: undo && { kind: undo.kind, send: (type) => actor.send({ type }) },
     result: files.result ?? null,
     resultFailed: snapshot.context.files.result === 'failed',
     retryResult: () => host.guard(() => actor.send({ type: 'file.load', file: 'result' })),

@@ -10,7 +10,7 @@ export function UndoNotice() {
   if (!undo) return null;
   const apply = (event: Event) => {
     const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
-    undo.apply();
+    undo.send('undo.apply');
     // The button goes with the notice: focus moves to the heading of what is shown again.
     setTimeout(() => root.querySelector<HTMLElement>('[data-step-heading]')?.focus());
   };
@@ -21,7 +21,7 @@ export function UndoNotice() {
         <button type="button" part="undo-button" class="button button--secondary" onClick={apply}>
           {t(undo.kind === 'link' ? 'undo.back' : 'undo.apply')}
         </button>
-        <button type="button" class="link-button" onClick={undo.dismiss}>
+        <button type="button" class="link-button" onClick={() => undo.send('undo.dismiss')}>
           {t('undo.dismiss')}
         </button>
       </p>
