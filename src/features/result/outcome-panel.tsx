@@ -13,20 +13,18 @@ export function OutcomePanel({ result }: { result: Recommendation }) {
   const outcome = outcomeOf(result);
   const names = listFormat(language).format(outcome.start.map((id) => t(`pathways:${id}.name`)));
   return (
-    <section part="outcome" class="outcome" aria-labelledby="outcome-title">
+    <section part="outcome" class="notice outcome" aria-labelledby="outcome-title">
       <p id="outcome-title" class="outcome__title">
         {outcome.kind === 'running' ? t('result.outcome.running') : t(`result.outcome.${outcome.kind}`, { names })}
       </p>
-      <p class="outcome__why">
+      <p>
         {outcome.kind === 'strong'
           ? t('result.outcome.why_strong', { count: outcome.start.length })
           : t(`result.outcome.why_${outcome.kind}`)}
       </p>
       {planner && (
         <div class="outcome__next">
-          <Heading depth={1} class="outcome__next-title">
-            {t('result.outcome.next')}
-          </Heading>
+          <Heading depth={1}>{t('result.outcome.next')}</Heading>
           <planner.views.NextActions plan={outcome.start[0] ?? null} />
         </div>
       )}
