@@ -212,6 +212,8 @@ const widget: UserConfig['build'] = {
     treeshake: { propertyReadSideEffects: false },
     output: {
       minify: true,
+      // Minified code needs no /* @__PURE__ */ marks (hundreds per part); licence comments stay.
+      comments: { legal: true, annotation: false, jsdoc: false },
       // A feature's chunk is named after its folder (src/features/result/index.tsx → result).
       chunkFileNames: (chunk) =>
         `module/${/[\\/]features[\\/]([a-z-]+)[\\/]index\.tsx?$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,

@@ -45,6 +45,13 @@ export type TeamDraft = (TeamMember & { code: string })[];
  */
 export type TeamPage = { members: TeamMember[]; problems: TeamProblem[] } | { members: null };
 
+/**
+ * Undo: what "Start again" (or `restart()`), a plan file or a share link replaced, kept until the
+ * reader undoes it, dismisses it or changes an answer (CONTRACT "Bad input": nothing lost
+ * without a way back). `kind` says what replaced it.
+ */
+export type Undo = { kind: 'restart' | 'plan' | 'link'; saved: SavedProgress };
+
 /** What the reader is told went wrong: an override not used, a share link, a team link or a plan file not opened. */
 export type Problems = { content?: string; link?: string; plan?: string; team?: 'too-many' | 'too-few' };
 
@@ -70,6 +77,8 @@ export type WidgetContext = {
   view: TrainerView | null;
   /** Whether the shortcut list is open. */
   help: boolean;
+  /** What the reader can still undo, if anything. */
+  undo: Undo | null;
 };
 
 export type WidgetEvent =
@@ -94,7 +103,10 @@ export type WidgetEvent =
   | { type: 'presenter.set'; on: boolean }
   | { type: 'presenter.show'; view: TrainerView | null }
   | { type: 'presenter.help'; open: boolean }
-  | { type: 'widget.restart' };
+  | { type: 'widget.restart' }
+  | { type: 'undo.offer'; undo: Undo }
+  | { type: 'undo.apply' }
+  | { type: 'undo.dismiss' };
 
 const NO_FILES: Record<OnDemandFile, FileStatus> = {
   result: 'idle',
@@ -141,6 +153,7 @@ export const widgetMachine = setup({
     presenter: false,
     view: null,
     help: false,
+    undo: null,
   }),
   invoke: { id: 'wizard', src: 'wizard' },
   // The language child starts once the page's language is known (the element is in the page).
@@ -243,8 +256,8 @@ export const widgetMachine = setup({
         'showResult',
       ],
     },
-    // The reader's own change: from now on the answers are theirs to save.
-    'answers.changed': { actions: assign({ fromLink: false }) },
+    // The reader's own change: from now on the answers are theirs to save, and what was replaced is let go.
+    'answers.changed': { actions: assign({ fromLink: false, undo: null }) },
     'presenter.set': [
       {
         guard: ({ event }) => event.on,
@@ -260,6 +273,19 @@ export const widgetMachine = setup({
       guard: ({ context }) => context.presenter,
       actions: assign({ help: ({ event }) => event.open }),
     },
+    // Undo: the notice that offers it comes with the result's file.
+    'undo.offer': {
+      actions: [assign({ undo: ({ event }) => event.undo }), raise({ type: 'file.load', file: 'result' })],
+    },
+    // As saved progress resumes: the answers at their step, the marks and the action plan.
+    'undo.apply': {
+      guard: ({ context }) => context.undo !== null,
+      actions: [
+        assign(({ context }) => ({ offer: context.undo!.saved, undo: null, team: null, fromLink: false })),
+        raise({ type: 'progress.resume' }),
+      ],
+    },
+    'undo.dismiss': { actions: assign({ undo: null }) },
     'widget.restart': {
       actions: [
         assign({ readiness: {}, actions: {}, team: null, offer: null, fromLink: false, problems: {} }),

@@ -89,10 +89,14 @@ import { whenIdle } from '../ui/idle';
  * @csspart review - The Check your answers page.
  * @csspart change-button - A Change link on review.
  * @csspart result - The result page.
+ * @csspart outcome - The result's opening: what to start with, why, and what happens next.
+ * @csspart plan-button - Make an action plan: opens the critical elements of the pathway to start with.
+ * @csspart undo - The notice that offers to undo "Start again", a plan file or a share link.
+ * @csspart undo-button - Undo: the answers, readiness marks and action plan come back.
  * @csspart glance - All six pathways at a glance, at the top of the result: each one's status and why.
- * @csspart planning-points - A pathway's planning points (its readiness checklist), a section that opens.
+ * @csspart planning-points - A pathway's critical elements (its readiness checklist and action plan), a section that opens.
  * @csspart programs - A pathway's programs to learn from, a section that opens.
- * @csspart map - Where the matched programs are: a map of the states, and the list in words.
+ * @csspart map - Where the matched programs are: each state, its programs and their pathways.
  * @csspart pathway-card - A recommended pathway.
  * @csspart site - A program to learn from.
  * @csspart change-answers-button - Change your answers, on the result.
@@ -101,11 +105,11 @@ import { whenIdle } from '../ui/idle';
  * @csspart resume - The offer to continue saved progress.
  * @csspart resume-button - Continue saved progress.
  * @csspart discard-button - Start over, dropping saved progress.
- * @csspart planner - The planner's tools under the result.
+ * @csspart planner - The planner's tools under the six pathways.
  * @csspart share-button - Copy link.
- * @csspart print-button - Print or save as PDF.
- * @csspart export-button - Download plan (JSON).
- * @csspart csv-button - Download the action plan (CSV): each planning point with its owner, target date and note.
+ * @csspart print-button - Print the brief (in the result's opening).
+ * @csspart export-button - Download plan: a JSON file to open again.
+ * @csspart csv-button - Download actions: a CSV of each critical element with its owner, target date and note.
  * @csspart import-button - Open a plan file.
  * @csspart brief - The printed planning brief (only in print).
  * @csspart learn-more - Resources and mentor visits under a pathway.

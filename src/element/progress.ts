@@ -1,10 +1,10 @@
 /**
  * An element's saved progress: saved on every change once there is some (never someone else's
  * shared answers, never over what was saved by a fresh start page), offered on return while
- * nothing has been answered, and dropped on restart.
+ * nothing has been answered, and dropped on restart, with an undo.
  */
 import type { SnapshotFrom } from 'xstate';
-import type { TeamDraft, widgetMachine } from '../../machines/widget.machine';
+import type { SavedProgress, TeamDraft, Undo, widgetMachine } from '../../machines/widget.machine';
 import { selectWizard } from '../../machines/widget.selectors';
 import type { ElementHost } from './host';
 import { selectStep } from '../../machines/wizard.selectors';
@@ -28,6 +28,26 @@ export function saveProgressOf(element: Element, snapshot: SnapshotFrom<typeof w
     });
 }
 
+/** The reader's work now (answers, readiness marks, action plan), or null when there is none to lose. */
+function currentWork({ actor }: ElementHost): SavedProgress | null {
+  const { readiness, actions } = actor.getSnapshot().context;
+  const wizard = selectWizard(actor.getSnapshot()).getSnapshot();
+  const { answers } = wizard.context;
+  return [answers, readiness, actions].some((part) => Object.keys(part).length)
+    ? { step: selectStep(wizard), answers, readiness, actions, savedAt: '' }
+    : null;
+}
+
+/**
+ * Replaces the reader's work by `replace` (a restart, a plan file, a share link), keeping what it
+ * replaces for an undo: the work shown, else `saved` (progress saved or on offer).
+ */
+export function replaceWork(host: ElementHost, kind: Undo['kind'], replace: () => void, saved?: SavedProgress | null) {
+  const kept = currentWork(host) ?? saved;
+  replace();
+  if (kept) host.actor.send({ type: 'undo.offer', undo: { kind, saved: kept } });
+}
+
 /** Offers progress saved under the element's key; unusable progress is discarded, and `pyp-error` says why. */
 export function offerSavedProgress({ element, actor, error }: ElementHost): void {
   const key = storageKeyFor(element);
@@ -45,12 +65,13 @@ export function offerSavedProgress({ element, actor, error }: ElementHost): void
   });
 }
 
-/** Clears what was saved, and returns to the start page. */
-export function restartAndForget({ element, actor, root }: ElementHost): void {
-  const hadOffer = actor.getSnapshot().context.offer !== null;
-  actor.send({ type: 'widget.restart' });
+/** Clears what was saved, and returns to the start page; an undo brings it all back. */
+export function restartAndForget(host: ElementHost): void {
+  const { element, actor, root } = host;
+  const { offer } = actor.getSnapshot().context;
+  replaceWork(host, 'restart', () => actor.send({ type: 'widget.restart' }), offer);
   const key = storageKeyFor(element);
   if (key) clearProgress(key);
   // The offer's buttons are gone: keep keyboard and screen-reader users on the page, at Start now.
-  if (hadOffer) root.querySelector<HTMLElement>('[part="start-button"]')?.focus();
+  if (offer) root.querySelector<HTMLElement>('[part="start-button"]')?.focus();
 }

@@ -32,7 +32,7 @@ export function viewOf(host: ElementHost, presenter: PresenterControls | null): 
   const { actor, texts, element } = host;
   const files = host.files.loaded;
   const snapshot = actor.getSnapshot();
-  const { content, resources, readiness, actions, offer, problems, team } = snapshot.context;
+  const { content, resources, readiness, actions, offer, problems, team, undo } = snapshot.context;
   const wizard = selectWizard(snapshot).getSnapshot();
   const language = selectLanguage(snapshot);
   const shown = language ? selectShownLanguage(language.getSnapshot()) : null;
@@ -63,6 +63,7 @@ export function viewOf(host: ElementHost, presenter: PresenterControls | null): 
       discard: host.restart,
     },
     restart: host.restart,
+    undo: undo && { kind: undo.kind, send: (type) => actor.send({ type }) },
     result: files.result ?? null,
     resultFailed: snapshot.context.files.result === 'failed',
     retryResult: () => host.guard(() => actor.send({ type: 'file.load', file: 'result' })),

@@ -18,7 +18,7 @@ import { Review } from './review';
 const isQuestion = (step: StepId): step is AnswerKey => (questionKeys as readonly string[]).includes(step);
 
 export function App() {
-  const { actor, t, language, notices, workshop, pending, result, team } = useWizard();
+  const { actor, t, language, notices, workshop, pending, result, team, undo } = useWizard();
   const view = workshop?.view ?? null;
   const teamPage = team ? (team.page.members ? 'team' : 'team-builder') : null;
   const step = useSelector(actor, selectStep);
@@ -57,6 +57,7 @@ export function App() {
           {notice}
         </p>
       ))}
+      {undo && result && <result.UndoNotice />}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement.current}
       </p>

@@ -84,6 +84,8 @@ export type WizardView = {
   setLanguage: (language: string) => void;
   /** Progress saved on an earlier visit, offered on the start page. */
   saved: { savedAt: string; resume: () => void; discard: () => void } | null;
+  /** What "Start again", a plan file or a share link replaced, and how to undo it or let it go. */
+  undo: { kind: 'restart' | 'plan' | 'link'; send: (type: 'undo.apply' | 'undo.dismiss') => void } | null;
   /** Clears the answers and saved progress, back to the start page. */
   restart: () => void;
   /** The result page, once pick-your-pathway.result.js is loaded; `resultFailed` when it could not be. */

@@ -18,11 +18,17 @@ export type { TrainerView };
 type ViewFile = { texts: Texts; css: string };
 
 /** The result page. */
-export type ResultViews = ViewFile & { Result: ComponentType };
+export type ResultViews = ViewFile & {
+  Result: ComponentType;
+  /** The undo of what "Start again", a plan file or a share link replaced, on any step. */
+  UndoNotice: ComponentType;
+};
 
 export type PlannerViews = ViewFile & {
   shareLink: (answers: Answers) => string;
   PlannerActions: ComponentType<{ answers: Answers; result: Recommendation }>;
+  /** The result's opening's next actions: print the brief, and open the action plan of `plan`. */
+  NextActions: ComponentType<{ plan: PathwayId | null }>;
   ReadinessChecklist: ComponentType<{ pathway: RecommendedPathway }>;
   LearnMore: ComponentType<{ pathway: PathwayId; sites: MatchedSite[] }>;
   BeforeYouStart: ComponentType;

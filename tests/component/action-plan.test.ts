@@ -48,6 +48,16 @@ function enter(field: HTMLElement, value: string) {
 const savedActions = () => JSON.parse(localStorage.getItem('pyp:default') ?? '{}').actions;
 
 describe('action fields', () => {
+  it('takes a date as people type it in English, 03/15/2027, and keeps it as 2027-03-15', async () => {
+    const { group, point } = await actionOf(first!);
+    const due = group.getByRole('textbox', { name: action.due });
+    enter(due, '3/15/2027');
+    await waitFor(() => expect(point.getByText('By March 15, 2027')).toBeTruthy());
+    expect(savedActions()).toEqual({ [pathway]: { [first!]: { due: '2027-03-15' } } });
+    expect((due as HTMLInputElement).value).toBe('03/15/2027');
+    expect(due.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('keeps an owner, a target date and a note, and sums them up under the planning point', async () => {
     const { group, point } = await actionOf(first!);
     const owner = group.getByRole('textbox', { name: action.owner });

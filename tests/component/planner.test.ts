@@ -101,7 +101,7 @@ describe('readiness checklist', () => {
     const pathway = builtInContent.pathways.find((p) => p.id === recommend(answers).pathways[0]!.id)!;
     const total = pathway.elements.length;
     const firstSteps = () =>
-      within(within(card).getByRole('heading', { name: 'First steps' }).nextElementSibling as HTMLElement)
+      within(within(card).getByRole('heading', { name: ui.result.firstSteps }).nextElementSibling as HTMLElement)
         .getAllByRole('listitem')
         .map((li) => li.textContent);
     const title = (i: number) =>

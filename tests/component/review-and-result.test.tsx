@@ -1,10 +1,11 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
-import { pathwaysEn as en } from '../support/texts';
+import { pathwaysEn as en, uiEn as ui } from '../support/texts';
 import reasonTexts from '../../data/locales/en/reasons.json';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
+import { whyOut } from '../../machines/why-out';
 import { renderWizard } from '../support/render-wizard';
 
 afterEach(cleanup);
@@ -104,7 +105,7 @@ describe('the result', () => {
     const lists = within(card).getAllByRole('list');
     expect(within(lists[0]!).getAllByRole('listitem')).toHaveLength(reasons.length);
     expect(within(lists[1]!).getAllByRole('listitem')).toHaveLength(gaps.length);
-    expect(within(card).getByText(/Divert to what\?/)).toBeTruthy();
+    expect(within(card).getByText(reasonTexts.gap.partners.treatment)).toBeTruthy();
     const [key, id] = reasons[0]!.split(':') as [keyof typeof reasonTexts.reason, string];
     expect(key).toBe('situations');
     expect(within(card).getByText((reasonTexts.reason[key] as Record<string, string>)[id]!)).toBeTruthy();
@@ -130,7 +131,34 @@ describe('the result', () => {
     ]);
   });
 
-  it('says a possible fit is only the closest one, and gives each pathway that is out the rule that keeps it out', () => {
+  /** The tile of a pathway at a glance. */
+  const tileOf = (name: string) =>
+    within(screen.getByRole('region', { name: ui.result.glance.title }))
+      .getByText(name)
+      .closest('li')!;
+
+  it('opens by naming every strong fit, above the six tiles, with the two next actions', () => {
+    toResult();
+    const strong = recommend(police).pathways.filter((p) => p.fit === 'strong');
+    const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(strong.map((p) => en[p.id].name));
+    const opening = screen.getByText(ui.result.outcome.strong.replace('{{names}}', names));
+    const glance = screen.getByRole('region', { name: ui.result.glance.title });
+    expect(opening.compareDocumentPosition(glance) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('orders the tiles by fit: strong, possible, already running, not for now', () => {
+    toResult();
+    const statuses = within(screen.getByRole('region', { name: ui.result.glance.title }))
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('.glance__status')!.textContent);
+    const order = Object.values(ui.result.glance.status);
+    const ranks = statuses.map((status) => order.indexOf(status!));
+    expect(ranks.every((rank) => rank >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(statuses[0]).toBe(ui.result.glance.status.strong);
+  });
+
+  it('says a possible fit is only the closest one, and gives each pathway that is out what the answers lack', () => {
     const fire = parseAnswers({
       lead: ['fire'],
       situations: ['low-level-offense'],
@@ -140,16 +168,36 @@ describe('the result', () => {
       existing: [],
     });
     toResult(fire);
-    expect(screen.getByText(/^This is the closest fit for your answers, not a strong one/)).toBeTruthy();
-    const glance = screen.getByRole('region', { name: 'At a glance' });
-    const tile = within(glance).getByText('Officer Intervention').closest('li')!;
+    const closest = recommend(fire).pathways.map((p) => en[p.id].name);
+    expect(closest).toHaveLength(1);
+    expect(screen.getByText(ui.result.outcome.possible.replace('{{names}}', closest[0]!))).toBeTruthy();
+    expect(screen.getByText(ui.result.outcome.why_possible)).toBeTruthy();
+    const tile = tileOf('Officer Intervention');
     expect(within(tile).getByText('Not for now')).toBeTruthy();
-    expect(
-      within(tile).getByText(
-        'It needs law enforcement to lead and a way to keep charges pending or write a non-criminal citation.',
-      ),
-    ).toBeTruthy();
-    expect(within(glance).getAllByRole('listitem')).toHaveLength(6);
+    expect(whyOut('officer-intervention', fire).because).toEqual(['lead:law-enforcement']);
+    expect(within(tile).getByText(ui.result.outWhy['lead-law-enforcement'])).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: ui.result.glance.title })).getAllByRole('listitem')).toHaveLength(
+      6,
+    );
+  });
+
+  it('never tells a police department that leads that Officer Intervention needs law enforcement to lead', () => {
+    const leading = parseAnswers({
+      lead: ['law-enforcement'],
+      situations: ['low-level-offense', 'routine-contact'],
+      population: ['substance-use'],
+      charging: ['no-charges'],
+      partners: ['treatment'],
+      setting: 'rural',
+      existing: [],
+    });
+    toResult(leading);
+    expect(whyOut('officer-intervention', leading).because).toEqual(['charging:hold-or-cite']);
+    const tile = tileOf('Officer Intervention');
+    // What is missing, and how to get there: an agreement with the prosecutor.
+    expect(within(tile).getByText(ui.result.outWhy['charging-hold-or-cite'])).toBeTruthy();
+    expect(tile.textContent).toMatch(/prosecutor/);
+    expect(tile.textContent).not.toContain(ui.result.outWhy['lead-law-enforcement']);
   });
 
   it('marks programs whose pathways were inferred from public descriptions', () => {

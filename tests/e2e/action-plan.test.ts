@@ -67,11 +67,16 @@ async function planByKeyboard(page: Page, pathway: string, element: string, { ow
   }
 }
 
-/** What the fields of a planning point hold. */
+/** What the fields of a planning point hold; a kept date shows as English writes it (03/31/2027), read back as the plan keeps it. */
 async function fieldValues(page: Page, pathway: string, element: string) {
   const group = await fieldsOf(page, pathway, element);
   const value = (name: string) => group.getByRole('textbox', { name, exact: true }).inputValue();
-  return { owner: await value(action.owner), due: await value(action.due), note: await value(action.note) };
+  const [, month, day, year] = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(await value(action.due)) ?? [];
+  return {
+    owner: await value(action.owner),
+    due: year ? `${year}-${month}-${day}` : '',
+    note: await value(action.note),
+  };
 }
 
 /** The one-line summary under a planning point ('' without an action). */

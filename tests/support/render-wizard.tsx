@@ -35,6 +35,7 @@ export function renderWizard({
         notices: [],
         setLanguage: () => {},
         saved: null,
+        undo: null,
         restart: () => actor.send({ type: 'wizard.restart' }),
         result: resultFile,
         resultFailed: false,

@@ -1,3 +1,29 @@
+const shortDate = (language: string) =>
+  new Intl.DateTimeFormat(language, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+
+/** The order of day, month and year in the reader's language, e.g. ['month', 'day', 'year'] in English. */
+const dateOrder = (language: string) =>
+  shortDate(language)
+    .formatToParts(0)
+    .map((part) => part.type as string)
+    .filter((type) => type === 'day' || type === 'month' || type === 'year');
+
+/**
+ * A target date as people type it in their language ("03/15/2027" in English, "15/03/2027" in
+ * Spanish; "/", "." or "-" between), as the YYYY-MM-DD the plan keeps; any other text unchanged,
+ * so that YYYY-MM-DD still works and the plan's own checks explain what does not.
+ */
+export function typedDate(value: string, language: string): string {
+  const numbers = /^\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\s*$/.exec(value)?.slice(1);
+  const order = dateOrder(language);
+  if (!numbers || numbers[0]!.length === 4 || order[2] !== 'year' || numbers[2]!.length !== 4) return value;
+  const part = (type: 'day' | 'month') => numbers[order.indexOf(type)]!.padStart(2, '0');
+  return `${numbers[2]}-${part('month')}-${part('day')}`;
+}
+
+/** A kept YYYY-MM-DD date as the reader's language writes it in short, e.g. 03/31/2027. */
+const shownDate = (value: string, language: string) => shortDate(language).format(new Date(value));
+
 /**
  * A planning point's action in the readiness checklist: a one-line summary of who, by when and
  * what, and the fields to change it. A field is kept when it loses focus (focusout: preact/compat,
@@ -55,7 +81,7 @@ export function ActionSummary({ action }: { action: PlanAction }) {
 }
 
 export function ActionFields({ pathway, element, title }: { pathway: PathwayId; element: string; title: string }) {
-  const { t, planner } = useWizard();
+  const { t, planner, language } = useWizard();
   // What is typed but not kept yet, and why a value was not kept, per field.
   const [typed, setTyped] = useState<PlanAction>({});
   const [problems, setProblems] = useState<Partial<Record<ActionField, ActionProblem | null>>>({});
@@ -63,7 +89,8 @@ export function ActionFields({ pathway, element, title }: { pathway: PathwayId; 
   const action = planner.actions[pathway]?.[element] ?? {};
   const id = `action-${pathway}-${element}`;
 
-  const keep = (field: ActionField, value: string) => {
+  const keep = (field: ActionField, entered: string) => {
+    const value = field === 'due' ? typedDate(entered, language) : entered;
     const problem = actionProblem(field, value);
     setProblems({ ...problems, [field]: problem });
     if (problem) return;
@@ -105,7 +132,11 @@ export function ActionFields({ pathway, element, title }: { pathway: PathwayId; 
                 <Input
                   id={fieldId}
                   class="action__input"
-                  value={typed[field] ?? action[field] ?? ''}
+                  value={
+                    typed[field] ??
+                    (field === 'due' && action.due ? shownDate(action.due, language) : action[field]) ??
+                    ''
+                  }
                   aria-invalid={problem ? 'true' : undefined}
                   aria-describedby={described.join(' ') || undefined}
                   autoComplete="off"

@@ -56,10 +56,46 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** Share, print, export and import, under the result. */
+/**
+ * The result's two next actions, in its opening: print the brief (the primary action), and make
+ * an action plan, which opens the critical elements of the pathway to start with.
+ */
+export function NextActions({ plan }: { plan: PathwayId | null }) {
+  const { t, language, needDetails } = useWizard();
+  const openPlan = (event: Event) => {
+    const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+    const section = root.getElementById(`pathway-${plan}-plan`) as HTMLDetailsElement | null;
+    if (!section) return;
+    section.open = true;
+    section.querySelector('summary')?.focus();
+  };
+  return (
+    <div class="next-actions">
+      <button
+        type="button"
+        part="print-button"
+        class="button"
+        onClick={(event) => {
+          const root = event.currentTarget.getRootNode() as ShadowRoot;
+          // The brief names resources to read, which come with the details file.
+          void needDetails().then(() => printBriefAlone(root, language));
+        }}
+      >
+        {t('planner.print')}
+      </button>
+      {plan && (
+        <button type="button" part="plan-button" class="button button--secondary" onClick={openPlan}>
+          {t('result.outcome.plan')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Share, export and import, under the six pathways. */
 export function PlannerActions({ answers, result }: { answers: Answers; result: Recommendation }) {
   const view = useWizard();
-  const { t, planner, language, needDetails } = view;
+  const { t, planner } = view;
   const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
   const file = useRef<HTMLInputElement>(null);
   if (!planner) return null;
@@ -101,50 +137,60 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
   };
 
   return (
-    <section part="planner" class="section planner" aria-labelledby="planner-title">
+    <section part="planner" class="planner" aria-labelledby="planner-title">
       <Heading depth={1} id="planner-title">
         {t('planner.title')}
       </Heading>
-      <div class="button-group button-group--tight">
-        <button type="button" part="share-button" class="button button--secondary" onClick={copyLink}>
-          {t('planner.copyLink')}
-        </button>
-        <button
-          type="button"
-          part="print-button"
-          class="button button--secondary"
-          onClick={(event) => {
-            const root = event.currentTarget.getRootNode() as ShadowRoot;
-            // The brief names resources to read, which come with the details file.
-            void needDetails().then(() => printBriefAlone(root, language));
-          }}
-        >
-          {t('planner.print')}
-        </button>
-        <button type="button" part="export-button" class="button button--secondary" onClick={exportPlan}>
-          {t('planner.export')}
-        </button>
-        <button type="button" part="csv-button" class="button button--secondary" onClick={exportCsv}>
-          {t('planner.csv')}
-        </button>
-        <button
-          type="button"
-          part="import-button"
-          class="button button--secondary"
-          onClick={() => file.current?.click()}
-        >
-          {t('planner.import')}
-        </button>
-        <input
-          ref={file}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={importPlan}
-        />
-      </div>
+      {/* Secondary tools, grouped as links with the file format in a hint: the opening holds the primary action. */}
+      <ul class="planner__tools">
+        <li>
+          <button type="button" part="share-button" class="link-button" onClick={copyLink}>
+            {t('planner.copyLink')}
+          </button>
+        </li>
+        <li>
+          <button type="button" part="import-button" class="link-button" onClick={() => file.current?.click()}>
+            {t('planner.import')}
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            part="export-button"
+            class="link-button"
+            aria-describedby="planner-export-hint"
+            onClick={exportPlan}
+          >
+            {t('planner.export')}
+          </button>
+          <span id="planner-export-hint" class="planner__hint">
+            {t('planner.exportHint')}
+          </span>
+        </li>
+        <li>
+          <button
+            type="button"
+            part="csv-button"
+            class="link-button"
+            aria-describedby="planner-csv-hint"
+            onClick={exportCsv}
+          >
+            {t('planner.csv')}
+          </button>
+          <span id="planner-csv-hint" class="planner__hint">
+            {t('planner.csvHint')}
+          </span>
+        </li>
+      </ul>
+      <input
+        ref={file}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={importPlan}
+      />
       {/* Always present, so that what it says next is announced. */}
       <p role="status" class={copy === 'idle' ? 'visually-hidden' : 'notice'}>
         {copy === 'copied' ? t('planner.copied') : copy === 'manual' ? t('planner.copyManually') : ''}

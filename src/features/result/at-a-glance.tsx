@@ -4,11 +4,14 @@
  * section that opens (so the result names each pathway once).
  */
 import type { Answers } from '../../../machines/answers';
-import { atAGlance, type GlanceReason, type GlanceStatus } from '../../../machines/at-a-glance';
-import type { TFunction } from 'i18next';
-import { useWizard } from '../../ui/context';
+import { atAGlance, type GlanceRow, type GlanceStatus } from '../../../machines/at-a-glance';
+import { byFit } from '../../../machines/outcome';
+import { recommendOnce } from '../../../machines/recommend';
+import { whyOut } from '../../../machines/why-out';
+import { useWizard, type WizardView } from '../../ui/context';
 import { Heading } from '../../ui/heading';
-import { Disclosure, type ShowAll } from './disclosure';
+import { listFormat } from '../../ui/list-format';
+import { Disclosure, ShowAllButton, type ShowAll } from './disclosure';
 
 const FACTS = ['whoLeads', 'startsContact', 'charges', 'team', 'populations'] as const;
 
@@ -55,48 +58,62 @@ function StatusMark({ status }: { status: GlanceStatus }) {
   );
 }
 
-function reasonText(t: TFunction, reason: GlanceReason): string {
+/**
+ * A tile's one line of why. A pathway that is out says only what the answers fail (whyOut), never
+ * a condition they meet: a police department that leads hears what charging needs, not who leads.
+ */
+function reasonText(
+  { t, language, content }: WizardView,
+  answers: Answers,
+  { pathway, status, reason }: GlanceRow,
+): string {
   const situation = (id: string) => t(`questions:situations.options.${id}.label`);
-  switch (reason.kind) {
-    case 'points':
-    case 'unpicked':
-      return t(`result.glance.reason.${reason.kind}`, { situation: situation(reason.situation) });
-    case 'rule':
-      return t('result.glance.reason.rule', { why: t(`result.outWhy.${reason.rule}`) });
-    default:
-      return t(`result.glance.reason.${reason.kind}`);
-  }
+  if (reason.kind === 'points') return t('result.glance.reason.points', { situation: situation(reason.situation) });
+  if (status !== 'out') return t(`result.glance.reason.${reason.kind}`);
+  const why = whyOut(pathway, answers, content);
+  return why.because
+    .map((because) =>
+      // i18next reads ':' as a namespace: the keys say `lead-law-enforcement`.
+      t(`result.outWhy.${because.replace(':', '-')}`, {
+        situations: listFormat(language, 'disjunction').format(why.situations.map(situation)),
+      }),
+    )
+    .join(' ');
 }
 
-export function AtAGlance({ answers, all }: { answers: Answers; all: ShowAll }) {
-  const { t, content } = useWizard();
+/** The six tiles, with "Show all sections" (of the whole result) beside their heading. */
+export function AtAGlance({ answers, all, toggle }: { answers: Answers; all: ShowAll; toggle: () => void }) {
+  const view = useWizard();
+  const { t, content } = view;
+  const rows = byFit(atAGlance(answers, content), recommendOnce(answers, content));
   return (
     <section part="glance" class="glance" aria-labelledby="glance-title">
-      <Heading depth={1} id="glance-title">
-        {t('result.glance.title')}
-      </Heading>
+      <div class="glance__header">
+        <Heading depth={1} id="glance-title">
+          {t('result.glance.title')}
+        </Heading>
+        <ShowAllButton all={all} toggle={toggle} />
+      </div>
       <p class="visually-hidden">{t('result.glance.intro')}</p>
       <ul class="glance__tiles">
-        {atAGlance(answers, content).map(({ pathway, status, reason }) => (
-          <li key={pathway} class={`glance__tile glance__tile--${status}`}>
-            <div class="glance__head">
-              <p class="glance__name">{t(`pathways:${pathway}.name`)}</p>
-              <p class="glance__status">
-                <StatusMark status={status} />
-                {t(`result.glance.status.${status}`)}
-              </p>
-            </div>
-            <p class="glance__reason">{reasonText(t, reason)}</p>
+        {rows.map((row) => (
+          <li key={row.pathway} class={`glance__tile glance__tile--${row.status}`}>
+            <p class="glance__name">{t(`pathways:${row.pathway}.name`)}</p>
+            <p class="glance__status">
+              <StatusMark status={row.status} />
+              {t(`result.glance.status.${row.status}`)}
+            </p>
+            <p class="glance__reason">{reasonText(view, answers, row)}</p>
             <Disclosure
               all={all}
               summary={
                 <>
                   {t('result.glance.about')}
-                  <span class="visually-hidden"> ({t(`pathways:${pathway}.name`)})</span>
+                  <span class="visually-hidden"> ({t(`pathways:${row.pathway}.name`)})</span>
                 </>
               }
             >
-              {() => <PathwayFacts pathway={pathway} />}
+              {() => <PathwayFacts pathway={row.pathway} />}
             </Disclosure>
           </li>
         ))}

@@ -32,12 +32,14 @@ export function Disclosure({
   summary,
   all,
   part,
+  id,
   prose = true,
   children,
 }: {
   summary: ComponentChildren;
   all: ShowAll;
   part?: string;
+  id?: string;
   /** Whether it shows prose of the details file; the map, drawn from the content alone, does not. */
   prose?: boolean;
   /** Called only while open. */
@@ -53,7 +55,7 @@ export function Disclosure({
     if (open && prose) needDetails();
   }, [open]);
   return (
-    <details part={part} class="details" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details id={id} part={part} class="details" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary class="details__summary">{summary}</summary>
       {open && (
         <div class="details__text">

@@ -16,3 +16,4 @@ export const texts = { en: { ui: resultTexts, reasons, pathways: pathwayTexts } 
 export const css = resultCss;
 
 export { Result } from './result-page';
+export { UndoNotice } from './undo-notice';

@@ -1,6 +1,6 @@
 /**
  * A recommended pathway: what it is, why it fits, what is missing, the first three steps, then
- * in sections that open: its planning points as a readiness checklist ("N of 10 in place"), its
+ * in sections that open: its critical elements as a readiness checklist with the action plan ("N of 10 in place"), its
  * programs (each compact, opening to its description and source), and where to learn more. No
  * list is shown twice.
  */
@@ -14,7 +14,7 @@ import { SiteItem } from './site-item';
 /** `key:id` → the resource key of its text, e.g. `reasons:reason.partners.peer`. */
 const reasonText = (answerId: string) => `reasons:reason.${answerId.replace(':', '.')}`;
 
-/** How many planning points not yet in place are shown as the first steps. */
+/** How many critical elements not yet in place the card names to start with. */
 export const FIRST_STEPS = 3;
 
 export function PathwayCard({
@@ -48,17 +48,19 @@ export function PathwayCard({
         {pathway.reasons.map((id) => (
           <li key={id}>{t(reasonText(id))}</li>
         ))}
+        {pathway.gaps.length === 0 && <li>{t('result.nothingMissing')}</li>}
       </ul>
 
-      <Heading depth={2}>{t('result.missing')}</Heading>
-      {pathway.gaps.length === 0 ? (
-        <p>{t('result.nothingMissing')}</p>
-      ) : (
-        <ul class="gap-list">
-          {gapTexts(t, language, definition, pathway.gaps).map(({ key, text }) => (
-            <li key={key}>{text}</li>
-          ))}
-        </ul>
+      {/* Only what is missing gets its own heading: a short card when nothing is. */}
+      {pathway.gaps.length > 0 && (
+        <>
+          <Heading depth={2}>{t('result.missing')}</Heading>
+          <ul class="gap-list">
+            {gapTexts(t, language, definition, pathway.gaps).map(({ key, text }) => (
+              <li key={key}>{text}</li>
+            ))}
+          </ul>
+        </>
       )}
 
       {firstSteps.length > 0 && (
@@ -75,7 +77,8 @@ export function PathwayCard({
       <Disclosure
         all={all}
         part="planning-points"
-        summary={`${t('result.elements')} (${planner ? t('planner.inPlace', { count: done.length, total }) : total})`}
+        id={`pathway-${pathway.id}-plan`}
+        summary={`${t(planner ? 'result.elementsPlan' : 'result.elements')} (${planner ? t('planner.inPlace', { count: done.length, total }) : total})`}
       >
         {() =>
           planner ? (

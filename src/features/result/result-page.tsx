@@ -1,15 +1,16 @@
 /**
- * The result: all six pathways at a glance, the planner's actions right under them, each
- * recommended pathway as a card, and restart.
+ * The result: the opening that names what to start with, all six pathways at a glance in order
+ * of fit, the planner's tools right under them, each recommended pathway as a card, and restart.
  */
 import type { Answers } from '../../../machines/answers';
 import { recommendOnce, type Recommendation } from '../../../machines/recommend';
 import { selectAnswers } from '../../../machines/wizard.selectors';
 import { useWizard } from '../../ui/context';
 import { AtAGlance } from './at-a-glance';
-import { ShowAllButton, useShowAll } from './disclosure';
+import { useShowAll } from './disclosure';
 import { Heading } from '../../ui/heading';
 import { PathwayCard } from './pathway-card';
+import { OutcomePanel } from './outcome-panel';
 import { ProgramsMap } from './programs-map';
 import { WhenIdle } from './when-idle';
 
@@ -19,7 +20,6 @@ export function Result() {
   // The element draws again on every change of the wizard, so its snapshot is current here.
   const answers = selectAnswers(actor.getSnapshot()) as Answers;
   const result = recommendOnce(answers, content);
-  const strong = result.pathways.filter((p) => p.fit === 'strong').length;
   const card = (pathway: Recommendation['pathways'][number]) => (
     <PathwayCard
       key={pathway.id}
@@ -28,21 +28,13 @@ export function Result() {
       all={all}
     />
   );
-  const summary =
-    result.pathways.length === 0
-      ? t('result.summary_none')
-      : strong > 0
-        ? t('result.summary_strong', { count: strong })
-        : t('result.summary_possible');
-
   return (
     <div part="result" class="step">
       <Heading focusTarget class="title-l">
         {t('result.title')}
       </Heading>
-      <p class="lead">{summary}</p>
-      <ShowAllButton all={all} toggle={toggle} />
-      <AtAGlance answers={answers} all={all} />
+      <OutcomePanel result={result} />
+      <AtAGlance answers={answers} all={all} toggle={toggle} />
       {planner && <planner.views.PlannerActions answers={answers} result={result} />}
       {details === 'failed' && (
         <p part="notice" class="notice" role="status">
