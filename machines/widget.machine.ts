@@ -31,6 +31,8 @@ export type SavedProgress = {
   answers: PartialAnswers;
   readiness: Readiness;
   actions: ActionPlan;
+  /** The community or agency the printed brief is for ('' when none was given). */
+  community?: string;
   savedAt: string;
 };
 
@@ -51,6 +53,8 @@ export type WidgetContext = {
   readiness: Readiness;
   /** Who does each planning point not yet in place, by when. */
   actions: ActionPlan;
+  /** The community or agency named on the printed brief; '' when none. */
+  community: string;
   /** The team page shown instead of the quiz, if any. */
   team: TeamPage | null;
   /** Saved progress offered on the start page until it is used or dropped. */
@@ -82,7 +86,8 @@ export type WidgetEvent =
   | { type: 'progress.resume' }
   | { type: 'progress.discard' }
   | { type: 'link.open'; answers: Answers }
-  | { type: 'plan.open'; answers: Answers; readiness: Readiness; actions: ActionPlan }
+  | { type: 'plan.open'; answers: Answers; readiness: Readiness; actions: ActionPlan; community?: string }
+  | { type: 'community.set'; community: string }
   | { type: 'answers.changed' }
   | { type: 'presenter.set'; on: boolean }
   | { type: 'presenter.show'; view: TrainerView | null }
@@ -125,6 +130,7 @@ export const widgetMachine = setup({
     resources: [],
     readiness: {},
     actions: {},
+    community: '',
     team: null,
     offer: null,
     fromLink: false,
@@ -197,6 +203,7 @@ export const widgetMachine = setup({
           setAction(context.actions, event.pathway, event.element, event.field, event.value),
       }),
     },
+    'community.set': { actions: assign({ community: ({ event }) => event.community }) },
     'team.open': {
       // The team page is part of the planner's file.
       actions: [assign({ team: ({ event }) => event.page }), raise({ type: 'file.load', file: 'planner' })],
@@ -218,6 +225,7 @@ export const widgetMachine = setup({
           offer: null,
           readiness: context.offer!.readiness,
           actions: context.offer!.actions,
+          community: context.offer!.community ?? '',
         })),
       ],
     },
@@ -228,6 +236,7 @@ export const widgetMachine = setup({
         assign(({ context, event }) => ({
           readiness: event.readiness,
           actions: event.actions,
+          community: event.community ?? '',
           problems: { ...context.problems, plan: undefined },
         })),
         'openAnswers',
@@ -253,7 +262,7 @@ export const widgetMachine = setup({
     },
     'widget.restart': {
       actions: [
-        assign({ readiness: {}, actions: {}, team: null, offer: null, fromLink: false, problems: {} }),
+        assign({ readiness: {}, actions: {}, community: '', team: null, offer: null, fromLink: false, problems: {} }),
         sendTo('wizard', { type: 'wizard.restart' as const }),
       ],
     },

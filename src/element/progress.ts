@@ -16,8 +16,8 @@ export function saveProgressOf(element: Element, snapshot: SnapshotFrom<typeof w
   const step = selectStep(wizard);
   const { answers } = wizard.context;
   if (!key || snapshot.context.fromLink || (step === 'intro' && Object.keys(answers).length === 0)) return;
-  const { readiness, actions } = snapshot.context;
-  saveProgress(key, { step, answers, readiness, actions, savedAt: new Date().toISOString() });
+  const { readiness, actions, community } = snapshot.context;
+  saveProgress(key, { step, answers, readiness, actions, community, savedAt: new Date().toISOString() });
 }
 
 /** Offers progress saved under the element's key; unusable progress is discarded, and `pyp-error` says why. */
