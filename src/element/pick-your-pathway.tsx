@@ -104,6 +104,7 @@ import { whenIdle } from '../ui/idle';
  * @csspart planner - The planner's tools under the result.
  * @csspart share-button - Copy link.
  * @csspart print-button - Print or save as PDF.
+ * @csspart community-input - The community or agency named on the printed brief (optional).
  * @csspart export-button - Download plan (JSON).
  * @csspart csv-button - Download the action plan (CSV): each planning point with its owner, target date and note.
  * @csspart import-button - Open a plan file.

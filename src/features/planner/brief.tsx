@@ -91,7 +91,8 @@ function opening({ t }: WizardView, result: Recommendation): string {
   const names = (ids: readonly PathwayId[]) =>
     listFormat(t('planner.listLocale')).format(ids.map((id) => t(`pathways:${id}.name`)));
   if (outcome.kind === 'running') return t('planner.brief.start_running', { names: names(outcome.running) });
-  return t(`planner.brief.start_${outcome.kind}`, { names: names(outcome.start) });
+  if (outcome.kind === 'possible') return t('planner.brief.start_possible', { names: names(outcome.start) });
+  return t('planner.brief.start_strong', { names: names(outcome.start) });
 }
 
 /** Why a pathway is out (whyOut), in words: each condition the answers fail. */

@@ -52,6 +52,12 @@ export function PrintBrief(props: { answers: Answers; result: Recommendation }) 
   return file ? <file.PrintBrief {...props} /> : null;
 }
 
+/** Calls back once the brief is drawn with its QR code, or after a second and a half without it. */
+function whenDrawn(root: ShadowRoot, then: () => void, tries = 30): void {
+  if (root.querySelector('[part="brief"] .brief__code') || tries === 0) return then();
+  setTimeout(() => whenDrawn(root, then, tries - 1), 50);
+}
+
 /** Prints the planning brief alone (see printAlone), with its page margins; without a brief yet, the page prints as it is. */
 function printBriefAlone(root: ShadowRoot, view: WizardView, file: BriefFile | null): void {
   const brief = root.querySelector('[part="brief"]');
@@ -130,8 +136,7 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
             const root = event.currentTarget.getRootNode() as ShadowRoot;
             // The brief names resources to read, which come with the details file.
             void Promise.all([needDetails(), loadBrief().catch(() => null)]).then(([, file]) =>
-              // Drawn a moment after the file is there (and after the details' resources).
-              setTimeout(() => printBriefAlone(root, view, file)),
+              whenDrawn(root, () => printBriefAlone(root, view, file)),
             );
           }}
         >
