@@ -3,6 +3,7 @@ import type { Content } from '../data/schema';
 import { safeParseAnswers, type Answers } from './answers';
 import type { ActionPlan } from './action-plan';
 import { readActionPlan } from './action-plan-read';
+import { readCommunity } from './community';
 import { PLAN_FORMAT, PLAN_VERSIONS_READ } from './plan-file';
 import { normaliseReadiness, type Readiness } from './readiness';
 
@@ -10,7 +11,9 @@ import { normaliseReadiness, type Readiness } from './readiness';
 export function parsePlanFile(
   text: string,
   content: Content,
-): { ok: true; answers: Answers; readiness: Readiness; actions: ActionPlan } | { ok: false; message: string } {
+):
+  | { ok: true; answers: Answers; readiness: Readiness; actions: ActionPlan; community: string }
+  | { ok: false; message: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -20,7 +23,7 @@ export function parsePlanFile(
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== PLAN_FORMAT) {
     return { ok: false, message: 'The file is not a Pick Your Pathway plan.' };
   }
-  const { version, answers, readiness, actions } = data as Record<string, unknown>;
+  const { version, answers, readiness, actions, community } = data as Record<string, unknown>;
   if (!PLAN_VERSIONS_READ.includes(version as number))
     return {
       ok: false,
@@ -35,5 +38,11 @@ export function parsePlanFile(
       ok: false,
       message: `The plan's actions do not fit: ${read.problems.slice(0, 3).join('; ')}${read.problems.length > 3 ? ` (and ${read.problems.length - 3} more)` : ''}.`,
     };
-  return { ok: true, answers: parsed.answers, readiness: normaliseReadiness(readiness, content), actions: read.plan };
+  return {
+    ok: true,
+    answers: parsed.answers,
+    readiness: normaliseReadiness(readiness, content),
+    actions: read.plan,
+    community: readCommunity(community),
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * The planner's export file: versioned JSON with the answers, the result, the readiness marks and
- * (from version 2) the action plan. On import only the answers, marks and actions are read; the
+ * (from version 2) the action plan and, when named, the community. On import only the answers, marks and actions are read; the
  * result is computed again. Version-1 files still open, with no actions.
  */
 import type { ActionPlan } from './action-plan';
@@ -21,6 +21,8 @@ export type PlanFile = {
   result: Recommendation;
   readiness: Readiness;
   actions: ActionPlan;
+  /** The community or agency the plan is for, when named (read by builds that know it, ignored by others). */
+  community?: string;
 };
 
 export function buildPlanFile(
@@ -29,6 +31,7 @@ export function buildPlanFile(
   readiness: Readiness,
   actions: ActionPlan,
   exportedAt: Date,
+  community = '',
 ): PlanFile {
   return {
     format: PLAN_FORMAT,
@@ -38,5 +41,6 @@ export function buildPlanFile(
     result,
     readiness,
     actions,
+    ...(community ? { community } : {}),
   };
 }

@@ -7,6 +7,7 @@ import type { Content } from '../data/schema';
 import { safeParsePartialAnswers } from './answers';
 import { decodeAnswers } from './share-decode';
 import { readActionPlan } from './action-plan-read';
+import { readCommunity } from './community';
 import { normaliseReadiness } from './readiness';
 import { STEP_IDS, type StepId } from './step-ids';
 import { labelProblem } from './team';
@@ -25,7 +26,10 @@ export function parseSavedProgress(text: string, content: Content): SavedProgres
     return { discarded: 'it is not valid JSON' };
   }
   if (!saved || typeof saved !== 'object') return { discarded: 'it is not an object' };
-  const { format, version, step, answers, readiness, actions, savedAt, team } = saved as Record<string, unknown>;
+  const { format, version, step, answers, readiness, actions, community, savedAt, team } = saved as Record<
+    string,
+    unknown
+  >;
   if (format !== PROGRESS_FORMAT) return { discarded: 'it is not Pick Your Pathway progress' };
   if (version !== PROGRESS_VERSION)
     return { discarded: `it is in format version ${String(version).slice(0, 20)}, not ${PROGRESS_VERSION}` };
@@ -40,6 +44,7 @@ export function parseSavedProgress(text: string, content: Content): SavedProgres
     readiness: normaliseReadiness(readiness, content),
     // Saved before the action plan, or an action that cannot be kept: the rest of the progress still is.
     actions: readActionPlan(actions, content).plan,
+    community: readCommunity(community),
     savedAt: typeof savedAt === 'string' ? savedAt : '',
     ...(draft.length > 0 && { team: draft }),
   };

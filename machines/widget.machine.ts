@@ -31,6 +31,8 @@ export type SavedProgress = {
   answers: PartialAnswers;
   readiness: Readiness;
   actions: ActionPlan;
+  /** The community or agency the printed brief is for ('' when none was given). */
+  community?: string;
   savedAt: string;
   /** The partners added to the team link builder so far (saved as their codes). */
   team?: TeamDraft;
@@ -63,6 +65,8 @@ export type WidgetContext = {
   readiness: Readiness;
   /** Who does each planning point not yet in place, by when. */
   actions: ActionPlan;
+  /** The community or agency named on the printed brief; '' when none. */
+  community: string;
   /** The team page shown instead of the quiz, if any. */
   team: TeamPage | null;
   teamDraft: TeamDraft;
@@ -98,7 +102,8 @@ export type WidgetEvent =
   | { type: 'progress.resume' }
   | { type: 'progress.discard' }
   | { type: 'link.open'; answers: Answers }
-  | { type: 'plan.open'; answers: Answers; readiness: Readiness; actions: ActionPlan }
+  | { type: 'plan.open'; answers: Answers; readiness: Readiness; actions: ActionPlan; community?: string }
+  | { type: 'community.set'; community: string }
   | { type: 'answers.changed' }
   | { type: 'presenter.set'; on: boolean }
   | { type: 'presenter.show'; view: TrainerView | null }
@@ -144,6 +149,7 @@ export const widgetMachine = setup({
     resources: [],
     readiness: {},
     actions: {},
+    community: '',
     team: null,
     teamDraft: [],
     offer: null,
@@ -218,6 +224,7 @@ export const widgetMachine = setup({
           setAction(context.actions, event.pathway, event.element, event.field, event.value),
       }),
     },
+    'community.set': { actions: assign({ community: ({ event }) => event.community }) },
     'team.open': {
       // The team page is part of the planner's file.
       actions: [assign({ team: ({ event }) => event.page }), raise({ type: 'file.load', file: 'planner' })],
@@ -240,6 +247,7 @@ export const widgetMachine = setup({
           offer: null,
           readiness: context.offer!.readiness,
           actions: context.offer!.actions,
+          community: context.offer!.community ?? '',
         })),
       ],
     },
@@ -250,6 +258,7 @@ export const widgetMachine = setup({
         assign(({ context, event }) => ({
           readiness: event.readiness,
           actions: event.actions,
+          community: event.community ?? '',
           problems: { ...context.problems, plan: undefined },
         })),
         'openAnswers',
@@ -288,7 +297,7 @@ export const widgetMachine = setup({
     'undo.dismiss': { actions: assign({ undo: null }) },
     'widget.restart': {
       actions: [
-        assign({ readiness: {}, actions: {}, team: null, offer: null, fromLink: false, problems: {} }),
+        assign({ readiness: {}, actions: {}, community: '', team: null, offer: null, fromLink: false, problems: {} }),
         sendTo('wizard', { type: 'wizard.restart' as const }),
       ],
     },

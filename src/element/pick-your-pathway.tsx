@@ -108,6 +108,7 @@ import { whenIdle } from '../ui/idle';
  * @csspart planner - The planner's tools under the six pathways.
  * @csspart share-button - Copy link.
  * @csspart print-button - Print the brief (in the result's opening).
+ * @csspart community-input - The community or agency named on the printed brief (optional).
  * @csspart export-button - Download plan: a JSON file to open again.
  * @csspart csv-button - Download actions: a CSV of each critical element with its owner, target date and note.
  * @csspart import-button - Open a plan file.

@@ -15,14 +15,14 @@ export function saveProgressOf(element: Element, snapshot: SnapshotFrom<typeof w
   const wizard = selectWizard(snapshot).getSnapshot();
   const step = selectStep(wizard);
   const { answers } = wizard.context;
-  const { readiness, actions, offer, teamDraft, fromLink } = snapshot.context;
+  const { readiness, actions, community, offer, teamDraft, fromLink } = snapshot.context;
   // The builder's partners as codes alone: read back, each is decoded again.
   const team = teamDraft.map(({ label, code }) => ({ label, code })) as TeamDraft;
   const own = step !== 'intro' || Object.keys(answers).length > 0;
   // With only partners so far, they are saved beside the progress still on offer, never over it.
   if (key && !fromLink && (own || team.length > 0))
     saveProgress(key, {
-      ...((!own && offer) || { step, answers, readiness, actions }),
+      ...((!own && offer) || { step, answers, readiness, actions, community }),
       team,
       savedAt: new Date().toISOString(),
     });

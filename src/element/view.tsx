@@ -76,6 +76,9 @@ export function viewOf(host: ElementHost, presenter: PresenterControls | null): 
           setAction: (pathway, element, field, value) =>
             actor.send({ type: 'action.set', pathway, element, field, value }),
           importText: (text: string) => void openPlanFile(host, text),
+          community: snapshot.context.community,
+          setCommunity: (community) => actor.send({ type: 'community.set', community }),
+          qr: onDemandLoaders.qr,
           notice: problems.plan === undefined ? null : t('planner.importFailed', { problem: problems.plan }),
           resources: files.details ? mergeById(files.details.resources, resources) : null,
         }

@@ -25,6 +25,11 @@ export type PlannerApi = {
   /** Keeps a field of a planning point's action; a value that cannot be kept (see actionProblem) is ignored. */
   setAction: (pathway: PathwayId, element: string, field: ActionField, value: string) => void;
   importText: (text: string) => void;
+  /** The community or agency named on the printed brief ('' when none), and how to change it. */
+  community: string;
+  setCommunity: (community: string) => void;
+  /** The QR encoder (pick-your-pathway.qr.js), for the share link on the printed brief. */
+  qr: () => Promise<QrEncoder>;
   /** The resources to read: the built-in ones (from the details file, so null until it is there) with the agency's own. */
   resources: Resource[] | null;
   /** Why an imported file was not used, if so. */

@@ -24,6 +24,8 @@ describe('loadProgress', () => {
       answers: { lead: ['ems'] },
       readiness: {},
       actions: {},
+      // Saved before the brief named a community: none.
+      community: '',
       savedAt: '2026-11-29T10:00:00.000Z',
     });
   });

@@ -296,7 +296,7 @@ describe('printed brief', () => {
     ]);
   });
 
-  it('stays within two pages for three pathways with actions', async () => {
+  it('stays within four pages for three pathways with actions', async () => {
     const page = await openPage('/');
     await showResult(page, threeStrongFits);
     const result = recommend(threeStrongFits as Answers);
@@ -318,6 +318,7 @@ describe('printed brief', () => {
     );
     const span = Math.max(...briefPages) - Math.min(...briefPages) + 1;
     console.info(`planning brief, three pathways with actions: ${span} page(s)`);
-    expect(span).toBeLessThanOrEqual(2);
+    // Each pathway kept whole on a page where it fits (tests/e2e/brief.test.ts): readable, not crammed.
+    expect(span).toBeLessThanOrEqual(4);
   });
 });

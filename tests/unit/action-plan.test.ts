@@ -127,7 +127,22 @@ describe('plan file with actions', () => {
     expect(file.version).toBe(PLAN_VERSION);
     expect(PLAN_VERSION).toBe(2);
     const read = parsePlanFile(JSON.stringify(file, null, 2), content);
-    expect(read).toEqual({ ok: true, answers, readiness, actions });
+    expect(read).toEqual({ ok: true, answers, readiness, actions, community: '' });
+  });
+
+  it('keeps the community or agency the plan is for, and reads a bad one as none', () => {
+    const file = buildPlanFile(answers, result, {}, actions, new Date('2027-01-02T03:04:05Z'), 'Riverbend County');
+    expect(parsePlanFile(JSON.stringify(file), content)).toMatchObject({ ok: true, community: 'Riverbend County' });
+    expect(buildPlanFile(answers, result, {}, actions, new Date())).not.toHaveProperty('community');
+    for (const [community, read] of [
+      [42, ''],
+      ['  Riverbend\n  County  ', 'Riverbend County'],
+      ['x'.repeat(200), 'x'.repeat(80)],
+    ] as const)
+      expect(parsePlanFile(JSON.stringify({ ...file, community }), content)).toMatchObject({
+        ok: true,
+        community: read,
+      });
   });
 
   it('opens a version-1 file, which has no actions, with none', () => {

@@ -176,6 +176,27 @@ describe('the widget machine', () => {
     expect(context().actions).toEqual({});
   });
 
+  it('keeps the community the brief is for: set, from a plan file or saved progress, and cleared on restart', () => {
+    const { actor, context } = start();
+    expect(context().community).toBe('');
+    actor.send({ type: 'community.set', community: 'Riverbend County' });
+    expect(context().community).toBe('Riverbend County');
+    actor.send({ type: 'plan.open', answers, readiness: {}, actions: {}, community: 'Stanly County EMS' });
+    expect(context().community).toBe('Stanly County EMS');
+    // A plan file without one names none: the brief is for the plan opened.
+    actor.send({ type: 'plan.open', answers, readiness: {}, actions: {} });
+    expect(context().community).toBe('');
+    actor.send({ type: 'widget.restart' });
+    actor.send({
+      type: 'progress.offer',
+      saved: { step: 'review', answers, readiness: {}, actions: {}, community: 'Town of Chapel Hill', savedAt: 'x' },
+    });
+    actor.send({ type: 'progress.resume' });
+    expect(context().community).toBe('Town of Chapel Hill');
+    actor.send({ type: 'widget.restart' });
+    expect(context().community).toBe('');
+  });
+
   it('restarts: no answers, marks, offer or problems', () => {
     const { actor, context, step } = start();
     actor.send({ type: 'plan.open', answers, readiness: { [pathway]: [firstElement] }, actions: {} });

@@ -4,20 +4,20 @@
  * the printable planning brief, and the team page where partners plan together. It renders with the script's own Preact (see src/runtime.ts).
  */
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Resource } from '../../../data/schema';
 import type { PathwayId } from '../../../data/vocabulary';
 import type { Answers } from '../../../machines/answers';
 import { actionPlanCsv } from '../../../machines/action-plan-csv';
 import { buildPlanFile } from '../../../machines/plan-file';
 import type { MatchedSite, RecommendedPathway, Recommendation } from '../../../machines/recommend';
-import { askedQuestions } from '../../../machines/steps';
-import { encodeAnswers } from '../../../machines/share-codec';
-import { useWizard } from '../../ui/context';
-import { gapTexts } from '../../ui/gap-texts';
+import { useWizard, type WizardView } from '../../ui/context';
 import { Heading } from '../../ui/heading';
 import { listFormat } from '../../ui/list-format';
-import { ActionFields, actionRows, readableDate } from './action-fields';
+import { ActionFields, actionRows } from './action-fields';
+import { loadBrief, type BriefFile } from './brief-loader';
+import { CommunityField } from './community-field';
+import { shareLink } from './share-link';
 import plannerCss from './planner.css?inline';
 import teamCss from './team/team.css?inline';
 import { printAlone } from './print-alone';
@@ -36,15 +36,35 @@ export const css = plannerCss + teamCss;
 /** Planning together: the team page and the builder of a team link. */
 export { TeamPage } from './team/team-page';
 
-/** The share link for these answers, on the page the widget is on. */
-export function shareLink(answers: Answers): string {
-  return `${location.href.split('#')[0]}#pyp=${encodeAnswers(answers)}`;
+export { shareLink } from './share-link';
+
+/** The printable planning brief (in print only), drawn once its own file is there. */
+export function PrintBrief(props: { answers: Answers; result: Recommendation }) {
+  const [file, setFile] = useState<BriefFile | null>(null);
+  useEffect(() => {
+    let shown = true;
+    loadBrief().then(
+      (loaded) => shown && setFile(loaded),
+      () => {}, // without it, the page prints as it is
+    );
+    return () => {
+      shown = false;
+    };
+  }, []);
+  return file ? <file.PrintBrief {...props} /> : null;
 }
 
-/** Prints the planning brief alone (see printAlone); without a brief yet, the page prints as it is. */
-function printBriefAlone(root: ShadowRoot, language: string): void {
+/** Calls back once the brief is drawn with its QR code, or after a second and a half without it. */
+function whenDrawn(root: ShadowRoot, then: () => void, tries = 30): void {
+  if (root.querySelector('[part="brief"] .brief__code') || tries === 0) return then();
+  setTimeout(() => whenDrawn(root, then, tries - 1), 50);
+}
+
+/** Prints the planning brief alone (see printAlone), with its page margins; without a brief yet, the page prints as it is. */
+function printBriefAlone(root: ShadowRoot, view: WizardView, file: BriefFile | null): void {
   const brief = root.querySelector('[part="brief"]');
-  printAlone(root, brief, language, brief?.querySelector('.brief__title')?.textContent ?? '');
+  const title = brief?.querySelector('.brief__title')?.textContent ?? '';
+  printAlone(root, brief, view.language, title, file?.briefPageCss(view) ?? '');
 }
 
 function download(name: string, text: string, type: string): void {
@@ -61,7 +81,8 @@ function download(name: string, text: string, type: string): void {
  * an action plan, which opens the critical elements of the pathway to start with.
  */
 export function NextActions({ plan }: { plan: PathwayId | null }) {
-  const { t, language, needDetails } = useWizard();
+  const view = useWizard();
+  const { t, needDetails } = view;
   const openPlan = (event: Event) => {
     const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
     const section = root.getElementById(`pathway-${plan}-plan`) as HTMLDetailsElement | null;
@@ -78,7 +99,9 @@ export function NextActions({ plan }: { plan: PathwayId | null }) {
         onClick={(event) => {
           const root = event.currentTarget.getRootNode() as ShadowRoot;
           // The brief names resources to read, which come with the details file.
-          void needDetails().then(() => printBriefAlone(root, language));
+          void Promise.all([needDetails(), loadBrief().catch(() => null)]).then(([, file]) =>
+            whenDrawn(root, () => printBriefAlone(root, view, file)),
+          );
         }}
       >
         {t('planner.print')}
@@ -113,7 +136,7 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
     const date = new Date();
     download(
       `pathway-plan-${date.toISOString().slice(0, 10)}.json`,
-      `${JSON.stringify(buildPlanFile(answers, result, planner.readiness, planner.actions, date), null, 2)}\n`,
+      `${JSON.stringify(buildPlanFile(answers, result, planner.readiness, planner.actions, date, planner.community), null, 2)}\n`,
       'application/json',
     );
   };
@@ -141,6 +164,7 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
       <Heading depth={1} id="planner-title">
         {t('planner.title')}
       </Heading>
+      <CommunityField />
       {/* Secondary tools, grouped as links with the file format in a hint: the opening holds the primary action. */}
       <ul class="planner__tools">
         <li>
@@ -378,102 +402,5 @@ export function BeforeYouStart() {
         </ul>
       </ResourceSection>
     </section>
-  );
-}
-
-/** The planning brief, shown only when printing: the answers, each pathway and its programs. */
-export function PrintBrief({ answers, result }: { answers: Answers; result: Recommendation }) {
-  const view = useWizard();
-  const { t, content, planner, language } = view;
-  const resources = useResources();
-  const label = (key: string, id: string) => t(`questions:${key}.options.${id}.label`);
-  const date = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long' }).format(new Date());
-  return (
-    <div part="brief" class="brief">
-      <p class="brief__title">{t('planner.briefTitle')}</p>
-      <p class="brief__date">{t('planner.briefDate', { date })}</p>
-      <table class="brief__answers">
-        <tbody>
-          {askedQuestions(answers).map((key) => {
-            const value = answers[key];
-            const ids: readonly string[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
-            return (
-              <tr key={key}>
-                <th scope="row">{t(`review.labels.${key}`)}</th>
-                <td>{ids.length ? ids.map((id) => label(key, id)).join(', ') : t('review.noneYet')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {result.pathways.map((pathway) => {
-        const definition = content.pathways.find((p) => p.id === pathway.id)!;
-        const done = planner?.readiness[pathway.id] ?? [];
-        return (
-          <div class="brief__pathway" key={pathway.id}>
-            <p class="brief__heading">
-              {t(`pathways:${pathway.id}.name`)}: {t(`result.fit.${pathway.fit}`)}
-              {' · '}
-              {t('planner.inPlace', { count: done.length, total: definition.elements.length })}
-            </p>
-            {/* Run-in paragraphs rather than lists: even six pathways stay within two pages. */}
-            <p class="brief__line">
-              <strong>{t('result.why')}: </strong>
-              {pathway.reasons.map((id) => t(`reasons:reason.${id.replace(':', '.')}`)).join(' ')}
-            </p>
-            {pathway.gaps.length > 0 && (
-              <p class="brief__line">
-                <strong>{t('result.missing')}: </strong>
-                {gapTexts(t, language, definition, pathway.gaps)
-                  .map((line) => line.text)
-                  .join(' ')}
-              </p>
-            )}
-            <table class="brief__actions">
-              <thead>
-                <tr>
-                  {['point', 'inPlace', 'owner', 'due', 'note'].map((key) => (
-                    <th scope="col" key={key}>
-                      {t(`planner.action.${key}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {actionRows(view, pathway.id, (due) => readableDate(due, language)).map(([title, ...cells]) => (
-                  <tr key={title}>
-                    <th scope="row">{title}</th>
-                    {cells.map((cell, i) => (
-                      <td key={i}>{cell}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {resources.some((r) => r.pathways.includes(pathway.id) && r.url) && (
-              <p class="brief__line">
-                <strong>{t('planner.learnMore')}: </strong>
-                {resources
-                  .filter((r) => r.pathways.includes(pathway.id) && r.url)
-                  .slice(0, 2)
-                  .map((r) => `${r.title} · ${r.url}`)
-                  .join('; ')}
-              </p>
-            )}
-            <p class="brief__line">
-              <strong>{t('result.programs')}: </strong>
-              {result.sites
-                .filter((s) => s.matched === pathway.id)
-                .map((s) => {
-                  const site = content.sites.find((x) => x.id === s.id)!;
-                  return `${site.name} (${[site.city, site.state].filter(Boolean).join(', ')})${site.links[0] ? ` · ${site.links[0]}` : ''}`;
-                })
-                .join('; ')}
-            </p>
-          </div>
-        );
-      })}
-      <p class="brief__note">{t('result.elementsNote')}</p>
-    </div>
   );
 }
