@@ -237,13 +237,13 @@ function ComparePathways() {
   ];
   return (
     <div part="compare" class="step">
-      {/* The intro beside the title, so that the table keeps the slide's height. */}
+      {/* The intro (or, after a result, the columns' order) beside the title, so that the table keeps the slide's height. */}
       <div class="view-head">
         <Heading focusTarget class="title-l">
           {t('workshop.views.compare')}
         </Heading>
         <p id="compare-intro">
-          {t('workshop.compareIntro')} {Object.keys(status).length > 0 && t('workshop.matrix.order')}
+          {Object.keys(status).length > 0 ? t('workshop.matrix.order') : t('workshop.compareIntro')}
         </p>
       </div>
       <table class="matrix" aria-describedby="compare-intro">
