@@ -354,58 +354,81 @@ describe('the team link builder over days', () => {
 });
 
 describe('presenter mode', () => {
-  it('shows a QR code of the page under the strict CSP, drawn with no request to another host', async () => {
-    const requests: string[] = [];
-    const page = await openPage(
-      '/workshop.html?csp=trusted-types',
-      { viewport: { width: 1280, height: 800 } },
-      {
-        beforeGoto: async (p) => void p.on('request', (r) => requests.push(r.url())),
-      },
-    );
-    const violations: string[] = [];
-    page.on('console', (m) => /Content Security Policy|Trusted Type/i.test(m.text()) && violations.push(m.text()));
-    await page.getByRole('button', { name: 'Join on a phone' }).click();
-    const code = page.getByRole('img', { name: /^QR code of / });
-    await shown(code);
-    // The page's address with the fragment that opens the participant's quiz, not presenter mode.
-    const address = new URL('/workshop.html?csp=trusted-types#pyp-join', baseUrl()).href;
-    expect(await code.getAttribute('aria-label')).toBe(`QR code of ${address}`);
+  it(
+    'shows a QR code of the page under the strict CSP, drawn with no request to another host',
+    { timeout: 60_000 },
+    async () => {
+      const requests: string[] = [];
+      const page = await openPage(
+        '/workshop.html?csp=trusted-types',
+        { viewport: { width: 1280, height: 800 } },
+        {
+          beforeGoto: async (p) => void p.on('request', (r) => requests.push(r.url())),
+        },
+      );
+      const violations: string[] = [];
+      page.on('console', (m) => /Content Security Policy|Trusted Type/i.test(m.text()) && violations.push(m.text()));
+      await page.getByRole('button', { name: 'Join on a phone' }).click();
+      const code = page.getByRole('img', { name: /^QR code of / });
+      await shown(code);
+      // The page's address with the fragment that opens the participant's quiz, not presenter mode.
+      const address = new URL('/workshop.html?csp=trusted-types#pyp-join', baseUrl()).href;
+      expect(await code.getAttribute('aria-label')).toBe(`QR code of ${address}`);
 
-    // Decoded from the pixels on screen, the code gives that address.
-    const png = (await code.screenshot()).toString('base64');
-    const blank = await openPage('/', {}, { waitForWidget: false });
-    const pixels = await blank.evaluate(async (data) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      return {
-        width: image.width,
-        height: image.height,
-        data: [...context.getImageData(0, 0, image.width, image.height).data],
-      };
-    }, png);
-    const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height);
-    expect(decoded?.data).toBe(address);
+      // Decoded from the pixels on screen, the code gives that address.
+      const png = (await code.screenshot()).toString('base64');
+      const blank = await openPage('/', {}, { waitForWidget: false });
+      const pixels = await blank.evaluate(async (data) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return {
+          width: image.width,
+          height: image.height,
+          data: [...context.getImageData(0, 0, image.width, image.height).data],
+        };
+      }, png);
+      const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height);
+      expect(decoded?.data).toBe(address);
 
-    // Opened as a phone would, under the same CSP: the quiz, with no trainer's toolbar.
-    const opened = new URL(decoded!.data);
-    const phone = await openPage(opened.pathname + opened.search + opened.hash, {
-      viewport: { width: 375, height: 800 },
-    });
-    await shown(phone.getByRole('heading', { name: 'Pick your deflection pathway' }));
-    await expect(phone.getByRole('navigation', { name: 'Workshop views' }).count()).resolves.toBe(0);
-    await phone.keyboard.press('c');
-    await expect(phone.getByRole('table').count(), 'no presenter shortcuts').resolves.toBe(0);
+      // Opened as a phone would, under the same CSP: the quiz, with no trainer's toolbar.
+      const opened = new URL(decoded!.data);
+      const phone = await openPage(opened.pathname + opened.search + opened.hash, {
+        viewport: { width: 375, height: 800 },
+      });
+      await shown(phone.getByRole('heading', { name: 'Pick your deflection pathway' }));
+      await expect(phone.getByRole('navigation', { name: 'Workshop views' }).count()).resolves.toBe(0);
+      await phone.keyboard.press('c');
+      await expect(phone.getByRole('table').count(), 'no presenter shortcuts').resolves.toBe(0);
+      // The attribute stays on the element, yet no presenter style applies: the text's size, colour and layout are those
+      // of a page without presenter mode (at 375 px presenter type is 1em too, so its black and its grid tell it apart).
+      await expect(phone.locator('pick-your-pathway').getAttribute('mode')).resolves.toBe('presenter');
+      const looks = (p: typeof phone) =>
+        p.evaluate(() => {
+          const root = document.querySelector('pick-your-pathway')!.shadowRoot!;
+          const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);
+          const widget = style('.pyp');
+          return {
+            heading: style('h2, h1').fontSize,
+            text: style('.pyp p').fontSize,
+            color: widget.color,
+            display: widget.display,
+            maxWidth: widget.maxWidth,
+          };
+        });
+      const plain = await openPage('/', { viewport: { width: 375, height: 800 } });
+      await shown(plain.getByRole('heading', { name: 'Pick your deflection pathway' }));
+      expect(await looks(phone)).toEqual(await looks(plain));
 
-    expect(requests.filter((url) => new URL(url).origin !== new URL(baseUrl()).origin)).toEqual([]);
-    expect(requests.some((url) => /\/module\/qr-[\w-]+\.js$/.test(url))).toBe(true);
-    expect(violations).toEqual([]);
-    await eventually(() => page.evaluate(() => document.title)).toBeTruthy();
-  });
+      expect(requests.filter((url) => new URL(url).origin !== new URL(baseUrl()).origin)).toEqual([]);
+      expect(requests.some((url) => /\/module\/qr-[\w-]+\.js$/.test(url))).toBe(true);
+      expect(violations).toEqual([]);
+      await eventually(() => page.evaluate(() => document.title)).toBeTruthy();
+    },
+  );
 });

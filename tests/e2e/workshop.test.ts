@@ -405,30 +405,52 @@ describe("the trainer's views", () => {
     const { columns, rows } = await matrix(page);
     // Before a result: the fixed order.
     expect(columns).toEqual(pathwayRules.map((p) => nameOf(p.id)));
-    expect(rows.map((r) => r.facet)).toEqual(
-      ['lead', 'serves', 'charges', 'partners', 'example'].map((f) => ws(`matrix.${f}`)),
+    // Few words per cell: the leads (all three first responders said as one), the situation that points to it, what happens to charges,
+    // the partners by short names with the group all six need said once in the row's header, and a program's name.
+    const shortPartner = (id: string) => ws(`matrix.partner.${id}`);
+    const common = pathwayRules[0]!.partnerGroups.filter((g) =>
+      pathwayRules.every((p) => p.partnerGroups.some((h) => h.join() === g.join())),
     );
-    const cells = (facet: string) => rows.find((r) => r.facet === ws(`matrix.${facet}`))!.cells;
-    expect(cells('lead')).toEqual(pathwayRules.map((p) => and(p.allowedBy.lead.map((id) => labelOf('lead', id)))));
-    expect(cells('serves')).toEqual(
+    expect(common.length, 'the content has a partner group all six need').toBeGreaterThan(0);
+    expect(rows.map((r) => r.facet)).toEqual([
+      ws('matrix.lead'),
+      ws('matrix.serves'),
+      ws('matrix.charges'),
+      ws('matrix.partnersBesides', { partners: and(common.map((g) => or(g.map(shortPartner)))) }),
+      ws('matrix.example'),
+    ]);
+    const cells = (index: number) => rows[index]!.cells;
+    expect(cells(0)).toEqual(
       pathwayRules.map((p) =>
-        and([p.situation, ...(p.alsoPointedBy ?? []).map((a) => a.situation)].map((id) => labelOf('situations', id))),
+        ['law-enforcement', 'fire', 'ems'].every((id) => p.allowedBy.lead.includes(id))
+          ? ws('matrix.anyFirstResponder')
+          : and(p.allowedBy.lead.map((id) => ws(`matrix.leader.${id}`))),
       ),
     );
-    expect(cells('charges')).toEqual(
+    expect(cells(1)).toEqual(pathwayRules.map((p) => labelOf('situations', p.situation)));
+    expect(cells(2)).toEqual(
       pathwayRules.map((p) =>
         p.requiresCharging.length
-          ? or(p.requiresCharging.map((id) => labelOf('charging', id)))
-          : ws('matrix.noCharges'),
+          ? ws('matrix.held')
+          : (p as { alsoPointedBy?: { whenCharging: string[] }[] }).alsoPointedBy?.some((a) =>
+                a.whenCharging.includes('no-charges'),
+              )
+            ? ws('matrix.noneFiled')
+            : ws('matrix.noCharges'),
       ),
     );
-    expect(cells('partners')).toEqual(
-      pathwayRules.map((p) => p.partnerGroups.map((g) => or(g.map((id) => labelOf('partners', id)))).join('')),
+    expect(cells(3)).toEqual(
+      pathwayRules.map((p) =>
+        p.partnerGroups
+          .filter((g) => !common.some((c) => c.join() === g.join()))
+          .map((g) => or(g.map(shortPartner)))
+          .join(''),
+      ),
     );
-    // One program each, a listed program of that pathway.
-    cells('example').forEach((cell, i) =>
+    // One program each, a listed program of that pathway, by its name.
+    cells(4).forEach((cell, i) =>
       expect(
-        sites.some((s) => (s.pathways as string[]).includes(pathwayRules[i]!.id) && cell === `${s.name} (${s.state})`),
+        sites.some((s) => (s.pathways as string[]).includes(pathwayRules[i]!.id) && cell === s.name),
         cell,
       ).toBe(true),
     );
@@ -486,68 +508,24 @@ describe("the trainer's views", () => {
 
   const pointedBy = (situation: string) => ws('rules.pointedBy', { situation: labelOf('situations', situation) });
 
-  it('why, before the quiz is finished: the example police department, with a notice', async () => {
+  it('why, before the quiz is finished: the example police department, with a notice, one reason per pathway', async () => {
     const page = await openWorkshop();
     await page.keyboard.press('w');
     await expectHeadingFocused(page, ws('views.why'));
     await expect(widgetOf(page).getByText(ws('example'), { exact: true }).isVisible()).resolves.toBe(true);
     const strong = say('en', 'result.fit.strong');
-    const pop = [reason('population', 'substance-use'), reason('population', 'opioid-use')];
+    // Each its status and the one reason that decides it: the situation that points at it, or the first thing that keeps it out.
     expect(await whyItems(page)).toEqual({
-      'self-referral': {
-        status: strong,
-        lines: [
-          reason('situations', 'asks-for-help'),
-          reason('lead', 'law-enforcement'),
-          ...pop,
-          reason('partners', 'case-manager'),
-          reason('partners', 'treatment'),
-        ],
-      },
-      'active-outreach': {
-        status: ws('status.notPointed'),
-        lines: [
-          reason('lead', 'law-enforcement'),
-          ...pop,
-          reason('partners', 'treatment'),
-          pointedBy('known-individuals'),
-        ],
-      },
-      'naloxone-plus': {
-        status: ws('status.notPointed'),
-        lines: [
-          reason('lead', 'law-enforcement'),
-          reason('population', 'opioid-use'),
-          reason('partners', 'treatment'),
-          pointedBy('after-overdose'),
-        ],
-      },
-      'officer-referral': {
-        status: strong,
-        lines: [
-          reason('situations', 'routine-contact'),
-          reason('lead', 'law-enforcement'),
-          ...pop,
-          reason('partners', 'case-manager'),
-          reason('partners', 'treatment'),
-        ],
-      },
-      'officer-intervention': {
-        status: strong,
-        lines: [
-          reason('situations', 'low-level-offense'),
-          reason('lead', 'law-enforcement'),
-          reason('charging', 'abeyance'),
-          ...pop,
-          reason('partners', 'case-manager'),
-          reason('partners', 'treatment'),
-        ],
-      },
+      'self-referral': { status: strong, lines: [reason('situations', 'asks-for-help')] },
+      'active-outreach': { status: ws('status.notPointed'), lines: [pointedBy('known-individuals')] },
+      'naloxone-plus': { status: ws('status.notPointed'), lines: [pointedBy('after-overdose')] },
+      'officer-referral': { status: strong, lines: [reason('situations', 'routine-contact')] },
+      'officer-intervention': { status: strong, lines: [reason('situations', 'low-level-offense')] },
       'community-response': { status: ws('status.excluded'), lines: [ws('rules.needsBehavioralHealth')] },
     });
   });
 
-  it('why, after a quiz: the answers that point at each pathway, the one already running, the rules that keep two out', async () => {
+  it('why, after a quiz: each status and its one deciding reason: the answer that points at it, nothing under the one already running, the rule that keeps two out', async () => {
     const page = await openWorkshop();
     await answerByKeys(page, EMS);
     await page.keyboard.press('w');
@@ -555,18 +533,12 @@ describe("the trainer's views", () => {
     await expect(widgetOf(page).getByText(ws('example'), { exact: true }).count(), 'no example notice').resolves.toBe(
       0,
     );
-    const common = [reason('lead', 'ems'), reason('population', 'opioid-use')];
     expect(await whyItems(page)).toEqual({
-      'self-referral': { status: ws('status.running'), lines: [...common, reason('partners', 'peer')] },
-      'active-outreach': {
-        status: ws('status.notPointed'),
-        lines: [...common, reason('partners', 'peer'), pointedBy('known-individuals')],
-      },
-      'naloxone-plus': {
-        status: say('en', 'result.fit.strong'),
-        lines: [reason('situations', 'after-overdose'), ...common, reason('partners', 'peer')],
-      },
-      'officer-referral': { status: ws('status.notPointed'), lines: [...common, pointedBy('routine-contact')] },
+      // Its status says it all: no reason under it.
+      'self-referral': { status: ws('status.running'), lines: [] },
+      'active-outreach': { status: ws('status.notPointed'), lines: [pointedBy('known-individuals')] },
+      'naloxone-plus': { status: say('en', 'result.fit.strong'), lines: [reason('situations', 'after-overdose')] },
+      'officer-referral': { status: ws('status.notPointed'), lines: [pointedBy('routine-contact')] },
       'officer-intervention': {
         status: ws('status.excluded'),
         lines: [
@@ -1108,6 +1080,51 @@ describe('a 16:9 slide: every view fits 1280 × 720 and 1920 × 1080 with no scr
         const box = (await glance.boundingBox())!;
         expect(box.y + box.height, `${lang}: the six tiles within the first slide`).toBeLessThanOrEqual(height);
       });
+});
+
+describe("read from the back of the room: the matrix and Why at the slide's type size", () => {
+  for (const lang of ['en', 'es'] as const)
+    it(`at 1280 × 720 in ${lang === 'en' ? 'English' : 'Spanish'}: no text under 18 px and within the slide, before the quiz and after a result`, async () => {
+      const page = await openWorkshop({ viewport: { width: 1280, height: 720 } });
+      const widget = widgetOf(page);
+      if (lang === 'es') {
+        await widget.getByRole('button', { name: say('es', 'language.name'), exact: true }).click();
+        await toolbar(page, lang).waitFor();
+      }
+      const check = async (when: string) => {
+        for (const { view, key } of VIEWS.filter((v) => v.view === 'compare' || v.view === 'why')) {
+          await page.keyboard.press(key);
+          await expectHeadingFocused(page, ws(`views.${view}`, {}, lang));
+          // After a quiz each column names its fit (the answers reach the view a moment after they are set).
+          if (view === 'compare')
+            await eventually(() => widget.locator('.matrix__status').count()).toBe(when === 'after a quiz' ? 6 : 0);
+          // Every element of the view with text of its own, at its computed size.
+          const sizes = await widget.locator(`[part="${view}"]`).evaluate((root) =>
+            [root, ...root.querySelectorAll('*')]
+              .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+              .filter((el) => el.getClientRects().length > 0)
+              .map((el) => ({
+                text: el.textContent!.trim().slice(0, 40),
+                size: parseFloat(getComputedStyle(el).fontSize),
+              })),
+          );
+          expect(sizes.length, `${lang} ${when}: ${view} has text`).toBeGreaterThanOrEqual(
+            view === 'compare' ? 36 : 12,
+          );
+          expect(
+            sizes.filter((s) => s.size < 18),
+            `${lang} ${when}: ${view} has no text under 18 px`,
+          ).toEqual([]);
+          expect(await overflow(page), `${lang} ${when}: ${view} within the slide`).toEqual({ down: 0, sideways: 0 });
+        }
+        await page.keyboard.press('q');
+      };
+      await check('before the quiz');
+      // The answers by the element's property, in either language: the columns then carry their fit.
+      await widget.evaluate((el, answers) => ((el as unknown as { answers: unknown }).answers = answers), EMS);
+      await widget.getByRole('heading', { name: say(lang, 'review.title'), exact: true }).waitFor();
+      await check('after a quiz');
+    });
 });
 
 describe('join on a phone', () => {

@@ -13,6 +13,7 @@ import type { Answers } from '../../../machines/answers';
 import { isAllowed, reasonsFor, recommendOnce, type Recommendation } from '../../../machines/recommend';
 import { examplePrograms } from '../../../machines/examples';
 import { exclusionRule } from '../../../machines/exclusion';
+import { whyOut } from '../../../machines/why-out';
 import { whatIfChoice } from '../../../machines/what-if';
 import { isComplete } from '../../../machines/steps';
 import { useWizard } from '../../ui/context';
@@ -168,6 +169,9 @@ function useColumns(): { ids: PathwayId[]; status: Partial<Record<PathwayId, Gla
   return { ids: rows.map((row) => row.pathway), status: Object.fromEntries(rows.map((r) => [r.pathway, r.status])) };
 }
 
+/** The leads that together are "any first responder" (rule 2). */
+const FIRST_RESPONDERS = ['law-enforcement', 'fire', 'ems'] as const;
+
 /**
  * All six side by side: a table with the pathways as columns and one row per point of
  * comparison, each cell a few words from the rules in the content, so that a row reads across.
@@ -179,52 +183,69 @@ function ComparePathways() {
   const or = listFormat(language, 'disjunction');
   const label = (key: string) => (id: string) => t(`questions:${key}.options.${id}.label`);
   const pathways = ids.map((id) => content.pathways.find((p) => p.id === id)!);
-  // One program per pathway, a different one in each column where the content has one.
+  // One program per pathway, the shortest name the content has, a different one in each column where it can.
   const examples: Partial<Record<PathwayId, Site>> = {};
   for (const { id } of pathways) {
-    const sites = examplePrograms(id, content.sites, Infinity);
+    const sites = examplePrograms(id, content.sites, Infinity).sort((a, b) => a.name.length - b.name.length);
     examples[id] = sites.find((site) => !Object.values(examples).includes(site)) ?? sites[0];
   }
+  // The partner groups every pathway needs, said once in the row's header, so that the cells show what differs.
+  const partnerGroup = (group: readonly string[]) => or.format(group.map((id) => t(`workshop.matrix.partner.${id}`)));
+  const common = pathways[0]!.partnerGroups
+    .map((group) => group.join())
+    .filter((key) => pathways.every((p) => p.partnerGroups.some((group) => group.join() === key)));
+  const commonGroups = pathways[0]!.partnerGroups.filter((group) => common.includes(group.join()));
+  const facetName = (facet: string) =>
+    facet === 'partners' && commonGroups.length > 0
+      ? t('workshop.matrix.partnersBesides', { partners: and.format(commonGroups.map(partnerGroup)) })
+      : t(`workshop.matrix.${facet}`);
+  // A few words per cell, so that the matrix reads at the presenter's size; the details say the rest.
   const rows: [string, (pathway: Pathway) => ComponentChildren][] = [
-    ['lead', (p) => and.format(p.allowedBy.lead.map(label('lead')))],
-    // The situations that point to it: what the result says it serves.
     [
-      'serves',
-      (p) => and.format([p.situation, ...(p.alsoPointedBy ?? []).map((a) => a.situation)].map(label('situations'))),
+      'lead',
+      (p) =>
+        FIRST_RESPONDERS.every((id) => p.allowedBy.lead.includes(id))
+          ? t('workshop.matrix.anyFirstResponder')
+          : and.format(p.allowedBy.lead.map((id) => t(`workshop.matrix.leader.${id}`))),
     ],
+    // The situation that points to it first: what the result says it serves.
+    ['serves', (p) => label('situations')(p.situation)],
     [
       'charges',
       (p) =>
-        p.requiresCharging.length > 0
-          ? or.format(p.requiresCharging.map(label('charging')))
-          : t('workshop.matrix.noCharges'),
+        t(
+          p.requiresCharging.length > 0
+            ? 'workshop.matrix.held'
+            : p.alsoPointedBy?.some((a) => a.whenCharging.includes('no-charges'))
+              ? 'workshop.matrix.noneFiled'
+              : 'workshop.matrix.noCharges',
+        ),
     ],
     [
       'partners',
       (p) => (
         <ul class="matrix__list">
-          {p.partnerGroups.map((group) => (
-            <li key={group.join()}>{or.format(group.map(label('partners')))}</li>
-          ))}
+          {p.partnerGroups
+            .filter((group) => !common.includes(group.join()))
+            .map((group) => (
+              <li key={group.join()}>{partnerGroup(group)}</li>
+            ))}
         </ul>
       ),
     ],
-    [
-      'example',
-      (p) => {
-        const site = examples[p.id];
-        return site ? `${site.name} (${site.state})` : t('result.noPrograms');
-      },
-    ],
+    ['example', (p) => examples[p.id]?.name ?? t('result.noPrograms')],
   ];
   return (
     <div part="compare" class="step">
-      <Heading focusTarget class="title-l">
-        {t('workshop.views.compare')}
-      </Heading>
-      <p id="compare-intro">
-        {t('workshop.compareIntro')} {Object.keys(status).length > 0 && t('workshop.matrix.order')}
-      </p>
+      {/* The intro (or, after a result, the columns' order) beside the title, so that the table keeps the slide's height. */}
+      <div class="view-head">
+        <Heading focusTarget class="title-l">
+          {t('workshop.views.compare')}
+        </Heading>
+        <p id="compare-intro">
+          {Object.keys(status).length > 0 ? t('workshop.matrix.order') : t('workshop.compareIntro')}
+        </p>
+      </div>
       <table class="matrix" aria-describedby="compare-intro">
         <caption class="visually-hidden">{t('workshop.views.compare')}</caption>
         <thead>
@@ -241,7 +262,7 @@ function ComparePathways() {
         <tbody>
           {rows.map(([facet, cell]) => (
             <tr key={facet}>
-              <th scope="row">{t(`workshop.matrix.${facet}`)}</th>
+              <th scope="row">{facetName(facet)}</th>
               {pathways.map((p) => (
                 <td key={p.id}>{cell(p)}</td>
               ))}
@@ -254,9 +275,22 @@ function ComparePathways() {
   );
 }
 
-/** For the answers, each of the six pathways: what points at it, or the rule that keeps it out. */
+/** For the answers, each of the six pathways: its status and the one reason that decides it. */
 function WhyView() {
   const { t, content } = useWizard();
+  // In: the first answer that points at it; out: the first condition whyOut() names (none when it runs already: its status says so).
+  const reasonText = (pathway: Pathway, answers: Answers): string | null => {
+    const [first] = reasonsFor(pathway, answers);
+    const out = whyOut(pathway.id, answers, content);
+    if (out.because.length === 0) return first ? t(`reasons:reason.${first.replace(':', '.')}`) : null;
+    const because = out.because[0];
+    if (because === 'running') return null;
+    if (because === 'situation')
+      return t('workshop.rules.pointedBy', {
+        situation: t(`questions:situations.options.${out.situations[0] ?? pathway.situation}.label`),
+      });
+    return t(`workshop.rules.${exclusionRule(pathway)}`);
+  };
   const { answers, example } = useAnswersOrExample();
   const result = recommendOnce(answers, content);
   return (
@@ -281,28 +315,14 @@ function WhyView() {
               : allowed
                 ? 'workshop.status.notPointed'
                 : 'workshop.status.excluded';
+          const decidingReason = reasonText(pathway, answers);
           return (
             <li key={pathway.id} class={`why ${recommended ? 'why--in' : 'why--out'}`}>
               <Heading depth={1}>{t(`pathways:${pathway.id}.name`)}</Heading>
               <p class="why__status">
                 <strong>{t(status)}</strong>
               </p>
-              {allowed ? (
-                <ul class="check-list">
-                  {reasonsFor(pathway, answers).map((id) => (
-                    <li key={id}>{t(`reasons:reason.${id.replace(':', '.')}`)}</li>
-                  ))}
-                  {!recommended && !running && (
-                    <li>
-                      {t('workshop.rules.pointedBy', {
-                        situation: t(`questions:situations.options.${pathway.situation}.label`),
-                      })}
-                    </li>
-                  )}
-                </ul>
-              ) : (
-                <p>{t(`workshop.rules.${exclusionRule(pathway)}`)}</p>
-              )}
+              {decidingReason && <p class="why__reason">{decidingReason}</p>}
             </li>
           );
         })}
