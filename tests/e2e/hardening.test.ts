@@ -83,7 +83,7 @@ describe('network and globals', () => {
     expect(
       paths.filter(
         (p) =>
-          !/^\/(|agency\.css|favicon\.ico|content-example\.json|dist\/pick-your-pathway\.m?js|dist\/module\/[a-z-]+-[\w-]+\.js)$/.test(
+          !/^\/(|agency\.css|favicon\.ico|content-example\.json|dist\/pick-your-pathway\.m?js|dist\/module\/[a-z.-]+-[\w-]+\.js)$/.test(
             p,
           ),
       ),

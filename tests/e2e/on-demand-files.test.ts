@@ -12,9 +12,19 @@ useBrowser();
 const files = (parts() as { files: string[] }[]).map((part) => part.files[0]!);
 
 describe('the on-demand parts', () => {
-  it('are all there: result, details, validator, planner, workshop, QR code and Spanish', () => {
-    const names = files.map((file) => /^module\/([a-z-]+)-[\w-]+\.js$/.exec(file)?.[1]).sort();
-    expect(names).toEqual(['details', 'locale-es', 'planner', 'qr', 'result', 'validate', 'workshop']);
+  it('are all there: result, details, validator, planner, brief, team page, workshop, QR code and Spanish', () => {
+    const names = files.map((file) => /^module\/(.+)-[\w-]{8}\.js$/.exec(file)?.[1]).sort();
+    expect(names).toEqual([
+      'brief',
+      'details',
+      'locale-es',
+      'planner',
+      'qr',
+      'result',
+      'team-screens',
+      'validate',
+      'workshop',
+    ]);
   });
 
   it('each load and run from the built graph', async () => {

@@ -1,6 +1,11 @@
 /** Every example scenario, answered by mouse on the demo agency page, gives the expected first pathway. */
 import { describe, expect, it } from 'vitest';
+import { builtInContent } from '../../data/content';
 import pathwayData from '../../data/pathways.json';
+import { parseAnswers } from '../../machines/answers';
+import { atAGlance } from '../../machines/at-a-glance';
+import { byFit } from '../../machines/outcome';
+import { recommend } from '../../machines/recommend';
 import { pathwaysEn as pathwayTexts } from '../support/texts';
 import { openPage, useBrowser } from './browser';
 import {
@@ -163,8 +168,11 @@ describe('quiz by mouse: the result page', () => {
     // All six at a glance, each opening to what it is.
     const glance = page.getByRole('region', { name: ui.result.glance.title, exact: true });
     const tiles = glance.getByRole('listitem');
-    expect(await tiles.locator('.glance__name').allInnerTexts()).toEqual(pathwayData.map((p) => pathwayName(p.id)));
-    const last = pathwayData.at(-1)!.id;
+    // In order of fit: strong, possible, running, out (byFit), as the core orders them.
+    const answers = parseAnswers(scenario.answers);
+    const order = byFit(atAGlance(answers, builtInContent), recommend(answers)).map((row) => row.pathway);
+    expect(await tiles.locator('.glance__name').allInnerTexts()).toEqual(order.map((id) => pathwayName(id)));
+    const last = order.at(-1)!;
     await tiles.last().getByText(ui.result.glance.about).click();
     await tiles
       .last()
