@@ -9,7 +9,9 @@ export function CommunityField() {
   const { t, planner } = useWizard();
   if (!planner) return null;
   return (
-    <div class="community">
+    // Closed until used, so that the result stays short: the brief prints without a name.
+    <details class="details community" open={planner.community !== ''}>
+      <summary class="details__summary">{t('planner.community.summary')}</summary>
       <label class="action__label" for="community-name">
         {t('planner.community.label')}
       </label>
@@ -30,6 +32,6 @@ export function CommunityField() {
           if (value !== planner.community) planner.setCommunity(value);
         }}
       />
-    </div>
+    </details>
   );
 }

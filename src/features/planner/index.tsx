@@ -161,7 +161,8 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
 
   return (
     <section part="planner" class="planner" aria-labelledby="planner-title">
-      <Heading depth={1} id="planner-title">
+      {/* Named for screen readers and the outline; the tools below say what they are. */}
+      <Heading depth={1} id="planner-title" class="visually-hidden">
         {t('planner.title')}
       </Heading>
       <CommunityField />
