@@ -12,7 +12,7 @@ export function parsePlanFile(
   text: string,
   content: Content,
 ):
-  | { ok: true; answers: Answers; readiness: Readiness; actions: ActionPlan; community: string }
+  | { ok: true; answers: Answers; readiness: Readiness; actionPlan: ActionPlan; community: string }
   | { ok: false; message: string } {
   let data: unknown;
   try {
@@ -42,7 +42,7 @@ export function parsePlanFile(
     ok: true,
     answers: parsed.answers,
     readiness: normaliseReadiness(readiness, content),
-    actions: read.plan,
+    actionPlan: read.plan,
     community: readCommunity(community),
   };
 }

@@ -43,7 +43,7 @@ export function parseSavedProgress(text: string, content: Content): SavedProgres
     answers: parsed.answers,
     readiness: normaliseReadiness(readiness, content),
     // Saved before the action plan, or an action that cannot be kept: the rest of the progress still is.
-    actions: readActionPlan(actions, content).plan,
+    actionPlan: readActionPlan(actions, content).plan,
     community: readCommunity(community),
     savedAt: typeof savedAt === 'string' ? savedAt : '',
     ...(draft.length > 0 && { team: draft }),

@@ -1,13 +1,14 @@
 /**
- * Everything that decides what the widget shows, in one machine: the wizard (step and answers)
- * runs as its child `wizard`, the language (which one is drawn while its file loads) as its child
- * `language`, spawned once the page's language is known; its own context holds the effective
- * content, the readiness marks, saved progress on offer, the problems to tell the reader, the
- * loading state of each on-demand file, and presenter mode with the trainer's view. Loading a
- * file is an action the element provides (`loadFile`), which answers with `file.loaded` or
- * `file.failed`, so a unit test drives the whole of it with `createActor` and no DOM.
+ * Everything that decides what the widget shows, in one machine. Its modes are states, side by
+ * side: the page's language (waiting, then a `language` child), the page (the quiz, or the team
+ * page over it), presenter mode (off, on) and each on-demand part (idle, loading, ready, failed).
+ * The wizard (step and answers) runs as its child `wizard` and tells it each step it enters and
+ * each answer the reader changes. What follows a change is an action here: progress saved, parts
+ * fetched ahead, presenter keys started or stopped, and the page emitted (`page`) when it changes.
+ * The element provides what only it can do (`loadPart`, `saveProgress`, `prefetchParts`,
+ * `syncPresenter`), so a unit test drives the whole of it with `createActor` and no DOM.
  */
-import { assign, raise, sendTo, setup, spawnChild } from 'xstate';
+import { assign, emit, enqueueActions, raise, sendParent, sendTo, setup, spawnChild } from 'xstate';
 import type { Content, Resource } from '../data/schema';
 import type { PathwayId } from '../data/vocabulary';
 import type { Answers } from './answers';
@@ -18,9 +19,10 @@ import type { PartialAnswers, StepId } from './steps';
 import type { TeamMember, TeamProblem } from './team';
 import { wizardMachine } from './wizard.machine';
 
-/** Files the widget draws with, loaded on demand: the result page, its longer prose, the planner's and the trainer's views. */
-export type OnDemandFile = 'result' | 'details' | 'planner' | 'workshop';
-export type FileStatus = 'idle' | 'loading' | 'ready' | 'failed';
+/** The parts the widget draws with, loaded on demand: the result page, its longer prose, the planner's and the trainer's views. */
+export const ON_DEMAND_PARTS = ['result', 'details', 'planner', 'workshop'] as const;
+export type OnDemandPart = (typeof ON_DEMAND_PARTS)[number];
+export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 /** The trainer's views in presenter mode, in toolbar order. */
 export type TrainerView = 'compare' | 'why' | 'map' | 'what-if' | 'join';
@@ -30,7 +32,7 @@ export type SavedProgress = {
   step: StepId;
   answers: PartialAnswers;
   readiness: Readiness;
-  actions: ActionPlan;
+  actionPlan: ActionPlan;
   /** The community or agency the printed brief is for ('' when none was given). */
   community?: string;
   savedAt: string;
@@ -57,17 +59,24 @@ export type Undo = { kind: 'restart' | 'plan' | 'link'; saved: SavedProgress };
 /** What the reader is told went wrong: an override not used, a share link, a team link or a plan file not opened. */
 export type Problems = { content?: string; link?: string; plan?: string; team?: 'too-many' | 'too-few' };
 
+/** A page of the widget: a wizard step, the team page or its builder, or a trainer's view. */
+export type Page = StepId | 'team' | 'team-builder' | TrainerView;
+
 export type WidgetContext = {
   /** The effective content: the built-in one, or with an agency's programs. */
   content: Content;
-  /** The agency's own resources (the built-in ones come with the planner's file). */
+  /** The agency's own resources (the built-in ones come with the details part). */
   resources: Resource[];
   readiness: Readiness;
-  /** Who does each planning point not yet in place, by when. */
-  actions: ActionPlan;
+  /** Who does each critical element not yet in place, by when. */
+  actionPlan: ActionPlan;
   /** The community or agency named on the printed brief; '' when none. */
   community: string;
-  /** The team page shown instead of the quiz, if any. */
+  /** The wizard's step, as it last told. */
+  step: StepId;
+  /** The page last emitted (the element's `pyp-step`). */
+  page: Page;
+  /** The team page, while it is shown instead of the quiz. */
   team: TeamPage | null;
   teamDraft: TeamDraft;
   /** Saved progress offered on the start page until it is used or dropped. */
@@ -75,11 +84,9 @@ export type WidgetContext = {
   /** Showing someone else's shared answers: not saved over the reader's own until they change one. */
   fromLink: boolean;
   problems: Problems;
-  files: Record<OnDemandFile, FileStatus>;
-  presenter: boolean;
-  /** The trainer's view shown instead of the quiz, if any. */
+  /** In presenter mode, the trainer's view shown instead of the quiz, if any. */
   view: TrainerView | null;
-  /** Whether the shortcut list is open. */
+  /** In presenter mode, whether the shortcut list is open. */
   help: boolean;
   /** What the reader can still undo, if anything. */
   undo: Undo | null;
@@ -87,14 +94,17 @@ export type WidgetContext = {
 
 export type WidgetEvent =
   | { type: 'language.start'; language: string }
-  | { type: 'file.load'; file: OnDemandFile }
-  | { type: 'file.loaded'; file: OnDemandFile }
-  | { type: 'file.failed'; file: OnDemandFile }
+  | { type: 'file.load'; file: OnDemandPart }
+  | { type: 'file.loaded'; file: OnDemandPart }
+  | { type: 'file.failed'; file: OnDemandPart }
+  | { type: 'wizard.step'; step: StepId }
+  | { type: 'page.check' }
+  | { type: 'page.quiz' }
   | { type: 'content.use'; content: Content; resources: Resource[] }
   | { type: 'problem'; about: Exclude<keyof Problems, 'team'>; problem: string }
   | { type: 'team.refused'; reason: 'too-many' | 'too-few' }
   | { type: 'readiness.toggle'; pathway: PathwayId; element: string }
-  | { type: 'action.set'; pathway: PathwayId; element: string; field: ActionField; value: string }
+  | { type: 'actionPlan.set'; pathway: PathwayId; element: string; field: ActionField; value: string }
   | { type: 'team.open'; page: TeamPage }
   | { type: 'team.close' }
   | { type: 'team.draft'; members: TeamDraft }
@@ -102,7 +112,7 @@ export type WidgetEvent =
   | { type: 'progress.resume' }
   | { type: 'progress.discard' }
   | { type: 'link.open'; answers: Answers }
-  | { type: 'plan.open'; answers: Answers; readiness: Readiness; actions: ActionPlan; community?: string }
+  | { type: 'plan.open'; answers: Answers; readiness: Readiness; actionPlan: ActionPlan; community?: string }
   | { type: 'community.set'; community: string }
   | { type: 'answers.changed' }
   | { type: 'presenter.set'; on: boolean }
@@ -113,20 +123,62 @@ export type WidgetEvent =
   | { type: 'undo.apply' }
   | { type: 'undo.dismiss' };
 
-const NO_FILES: Record<OnDemandFile, FileStatus> = {
-  result: 'idle',
-  details: 'idle',
-  planner: 'idle',
-  workshop: 'idle',
-};
+/** Emitted when the page the reader sees changes (the element's `pyp-step`, and `pyp-result` on the result). */
+export type WidgetEmitted = { type: 'page'; page: Page };
+
+/** The page a context shows: the trainer's view when one is open, else the team page, else the wizard's step. */
+export function pageOf({ view, team, step }: Pick<WidgetContext, 'view' | 'team' | 'step'>): Page {
+  if (view) return view;
+  if (team) return team.members ? 'team' : 'team-builder';
+  return step;
+}
+
+/** A part's states: asked for once (again after a failure), loaded by the element's `loadPart`. */
+function part(file: OnDemandPart, whenReady: ('loadResultPart' | 'loadDetailsPart' | 'syncPresenter')[] = []) {
+  const isPart = { type: 'isPart' as const, params: { file } };
+  return {
+    initial: 'idle' as const,
+    states: {
+      idle: { on: { 'file.load': { guard: isPart, target: 'loading' as const } } },
+      loading: {
+        entry: { type: 'loadPart' as const, params: { file } },
+        on: {
+          'file.loaded': { guard: isPart, target: 'ready' as const },
+          'file.failed': { guard: isPart, target: 'failed' as const },
+        },
+      },
+      ready: { entry: whenReady },
+      failed: { on: { 'file.load': { guard: isPart, target: 'loading' as const } } },
+    },
+  };
+}
+
+/** The events after which progress may have changed, so it is saved. */
+const save = 'saveProgress' as const;
 
 export const widgetMachine = setup({
   types: {
     context: {} as WidgetContext,
     events: {} as WidgetEvent,
+    emitted: {} as WidgetEmitted,
     input: {} as { content: Content },
   },
-  actors: { wizard: wizardMachine, language: languageMachine },
+  actors: {
+    // The wizard tells its parent each step it enters and each answer the reader changes.
+    wizard: wizardMachine.provide({
+      actions: {
+        stepEntered: sendParent((_, { step }: { step: StepId }) => ({ type: 'wizard.step' as const, step })),
+        answerChanged: sendParent({ type: 'answers.changed' as const }),
+      },
+    }),
+    language: languageMachine,
+  },
+  guards: {
+    isPart: ({ event }, { file }: { file: OnDemandPart }) => 'file' in event && event.file === file,
+    isOn: ({ event }) => event.type === 'presenter.set' && event.on,
+    isOff: ({ event }) => event.type === 'presenter.set' && !event.on,
+    pageChanged: ({ context }) => pageOf(context) !== context.page,
+  },
   actions: {
     /** Opens the answers of a share link or a plan file in the wizard, at the result. */
     openAnswers: sendTo('wizard', ({ event }) => ({
@@ -134,13 +186,23 @@ export const widgetMachine = setup({
       answers: (event as { answers: Answers }).answers,
     })),
     showResult: sendTo('wizard', { type: 'step.continue' as const }),
-    markReady: assign({
-      files: ({ context, event }) => ({ ...context.files, [(event as { file: OnDemandFile }).file]: 'ready' }),
-    }),
-    /** Starts loading a file; provided by the element (or a test), which answers with an event. */
-    loadFile: (_, _params: { file: OnDemandFile }) => {
-      throw new Error('No file loader was provided.');
+    leaveTeamPage: raise({ type: 'page.quiz' as const }),
+    /** Checks whether the page changed; `page.check` emits it if so. */
+    announcePage: raise({ type: 'page.check' as const }),
+    /** The trainer's views show each pathway's facts, reasons and fits: the result's parts. */
+    loadResultPart: raise({ type: 'file.load' as const, file: 'result' as const }),
+    loadDetailsPart: raise({ type: 'file.load' as const, file: 'details' as const }),
+    // Provided by the element (or a test).
+    /** Starts loading a part; answered with `file.loaded` or `file.failed`. */
+    loadPart: (_, _params: { file: OnDemandPart }) => {
+      throw new Error('No part loader was provided.');
     },
+    /** Saves the reader's progress, as the context and the wizard have it now. */
+    saveProgress: () => {},
+    /** Fetches the result's parts while the reader reads a question. */
+    prefetchParts: () => {},
+    /** Starts or stops presenter mode's keys, to match the mode and the workshop part. */
+    syncPresenter: () => {},
   },
 }).createMachine({
   id: 'widget',
@@ -148,59 +210,118 @@ export const widgetMachine = setup({
     content: input.content,
     resources: [],
     readiness: {},
-    actions: {},
+    actionPlan: {},
     community: '',
+    step: 'intro',
+    page: 'intro',
     team: null,
     teamDraft: [],
     offer: null,
     fromLink: false,
     problems: {},
-    files: NO_FILES,
-    presenter: false,
     view: null,
     help: false,
     undo: null,
   }),
   invoke: { id: 'wizard', src: 'wizard' },
-  // The language child starts once the page's language is known (the element is in the page).
-  initial: 'waiting',
+  type: 'parallel',
   states: {
-    waiting: {
-      on: {
-        'language.start': {
-          target: 'live',
-          actions: spawnChild('language', {
-            id: 'language',
-            input: ({ event }) => ({ language: (event as { language: string }).language }),
-          }),
+    // The language child starts once the page's language is known (the element is in the page).
+    language: {
+      initial: 'waiting',
+      states: {
+        waiting: {
+          on: {
+            'language.start': {
+              target: 'live',
+              actions: spawnChild('language', {
+                id: 'language',
+                input: ({ event }) => ({ language: (event as { language: string }).language }),
+              }),
+            },
+          },
+        },
+        live: {},
+      },
+    },
+    page: {
+      initial: 'quiz',
+      states: {
+        quiz: {
+          on: {
+            // The team page is part of the planner's file.
+            'team.open': {
+              target: 'team',
+              actions: [
+                assign({ team: ({ event }) => event.page }),
+                raise({ type: 'file.load', file: 'planner' }),
+                'announcePage',
+              ],
+            },
+          },
+        },
+        team: {
+          on: {
+            'team.open': {
+              actions: [assign({ team: ({ event }) => event.page }), 'announcePage'],
+            },
+            'team.close': { target: 'quiz', actions: [assign({ team: null }), 'announcePage'] },
+            // A share link (the combined answers too), an undo or a restart leave the team page for the quiz.
+            'page.quiz': { target: 'quiz', actions: [assign({ team: null }), 'announcePage'] },
+          },
         },
       },
     },
-    live: {},
+    presenter: {
+      initial: 'off',
+      states: {
+        off: {
+          on: { 'presenter.set': { guard: 'isOn', target: 'on' } },
+        },
+        on: {
+          entry: [raise({ type: 'file.load', file: 'workshop' }), 'syncPresenter'],
+          exit: [assign({ view: null, help: false }), 'announcePage', 'syncPresenter'],
+          on: {
+            'presenter.set': { guard: 'isOff', target: 'off' },
+            'presenter.show': { actions: [assign({ view: ({ event }) => event.view, help: false }), 'announcePage'] },
+            'presenter.help': { actions: assign({ help: ({ event }) => event.open }) },
+          },
+        },
+      },
+    },
+    parts: {
+      type: 'parallel',
+      states: {
+        result: part('result'),
+        details: part('details'),
+        planner: part('planner'),
+        workshop: part('workshop', ['loadResultPart', 'loadDetailsPart', 'syncPresenter']),
+      },
+    },
   },
   on: {
-    'file.load': {
-      // Once each: a file that failed is tried again on the next call.
-      guard: ({ context, event }) => ['idle', 'failed'].includes(context.files[event.file]),
+    'page.check': {
+      guard: 'pageChanged',
       actions: [
-        assign({ files: ({ context, event }) => ({ ...context.files, [event.file]: 'loading' }) }),
-        { type: 'loadFile', params: ({ event }) => ({ file: event.file }) },
+        assign({ page: ({ context }) => pageOf(context) }),
+        emit(({ context }) => ({ type: 'page' as const, page: context.page })),
       ],
     },
-    'file.loaded': [
-      // The trainer's views show each pathway's facts, reasons and fits: the result's files.
-      {
-        guard: ({ event }) => event.file === 'workshop',
-        actions: [
-          'markReady',
-          raise({ type: 'file.load', file: 'result' }),
-          raise({ type: 'file.load', file: 'details' }),
-        ],
-      },
-      { actions: 'markReady' },
-    ],
-    'file.failed': {
-      actions: assign({ files: ({ context, event }) => ({ ...context.files, [event.file]: 'failed' }) }),
+    'wizard.step': {
+      actions: [
+        assign({ step: ({ event }) => event.step }),
+        'announcePage',
+        // Once the quiz has begun, the offer of saved progress is gone and the result's parts are fetched ahead.
+        enqueueActions(({ context, event, enqueue }) => {
+          if (event.step === 'intro') return;
+          if (context.offer) enqueue.assign({ offer: null });
+          if (event.step === 'review' || event.step === 'result') {
+            enqueue.raise({ type: 'file.load', file: 'result' });
+            enqueue.raise({ type: 'file.load', file: 'planner' });
+          } else enqueue('prefetchParts');
+        }),
+        save,
+      ],
     },
     'content.use': {
       actions: assign(({ context, event }) => ({
@@ -213,24 +334,25 @@ export const widgetMachine = setup({
       actions: assign({ problems: ({ context, event }) => ({ ...context.problems, [event.about]: event.problem }) }),
     },
     'readiness.toggle': {
-      actions: assign({
-        readiness: ({ context, event }) =>
-          toggleReadiness(context.readiness, event.pathway, event.element, context.content),
-      }),
+      actions: [
+        assign({
+          readiness: ({ context, event }) =>
+            toggleReadiness(context.readiness, event.pathway, event.element, context.content),
+        }),
+        save,
+      ],
     },
-    'action.set': {
-      actions: assign({
-        actions: ({ context, event }) =>
-          setAction(context.actions, event.pathway, event.element, event.field, event.value),
-      }),
+    'actionPlan.set': {
+      actions: [
+        assign({
+          actionPlan: ({ context, event }) =>
+            setAction(context.actionPlan, event.pathway, event.element, event.field, event.value),
+        }),
+        save,
+      ],
     },
-    'community.set': { actions: assign({ community: ({ event }) => event.community }) },
-    'team.open': {
-      // The team page is part of the planner's file.
-      actions: [assign({ team: ({ event }) => event.page }), raise({ type: 'file.load', file: 'planner' })],
-    },
-    'team.close': { actions: assign({ team: null }) },
-    'team.draft': { actions: assign({ teamDraft: ({ event }) => event.members }) },
+    'community.set': { actions: [assign({ community: ({ event }) => event.community }), save] },
+    'team.draft': { actions: [assign({ teamDraft: ({ event }) => event.members }), save] },
     'team.refused': {
       actions: assign({ problems: ({ context, event }) => ({ ...context.problems, team: event.reason }) }),
     },
@@ -246,43 +368,30 @@ export const widgetMachine = setup({
         assign(({ context }) => ({
           offer: null,
           readiness: context.offer!.readiness,
-          actions: context.offer!.actions,
+          actionPlan: context.offer!.actionPlan,
           community: context.offer!.community ?? '',
         })),
+        save,
       ],
     },
     'progress.discard': { actions: assign({ offer: null }) },
-    'link.open': { actions: [assign({ fromLink: true, team: null }), 'openAnswers', 'showResult'] },
+    'link.open': { actions: [assign({ fromLink: true }), 'leaveTeamPage', 'openAnswers', 'showResult'] },
     'plan.open': {
       actions: [
         assign(({ context, event }) => ({
           readiness: event.readiness,
-          actions: event.actions,
+          actionPlan: event.actionPlan,
           community: event.community ?? '',
           problems: { ...context.problems, plan: undefined },
         })),
         'openAnswers',
         'showResult',
+        save,
       ],
     },
     // The reader's own change: from now on the answers are theirs to save, and what was replaced is let go.
-    'answers.changed': { actions: assign({ fromLink: false, undo: null }) },
-    'presenter.set': [
-      {
-        guard: ({ event }) => event.on,
-        actions: [assign({ presenter: true }), raise({ type: 'file.load', file: 'workshop' })],
-      },
-      { actions: assign({ presenter: false, view: null, help: false }) },
-    ],
-    'presenter.show': {
-      guard: ({ context }) => context.presenter,
-      actions: assign({ view: ({ event }) => event.view, help: false }),
-    },
-    'presenter.help': {
-      guard: ({ context }) => context.presenter,
-      actions: assign({ help: ({ event }) => event.open }),
-    },
-    // Undo: the notice that offers it comes with the result's file.
+    'answers.changed': { actions: [assign({ fromLink: false, undo: null }), save] },
+    // Undo: the notice that offers it comes with the result's part.
     'undo.offer': {
       actions: [assign({ undo: ({ event }) => event.undo }), raise({ type: 'file.load', file: 'result' })],
     },
@@ -290,14 +399,16 @@ export const widgetMachine = setup({
     'undo.apply': {
       guard: ({ context }) => context.undo !== null,
       actions: [
-        assign(({ context }) => ({ offer: context.undo!.saved, undo: null, team: null, fromLink: false })),
+        assign(({ context }) => ({ offer: context.undo!.saved, undo: null, fromLink: false })),
+        'leaveTeamPage',
         raise({ type: 'progress.resume' }),
       ],
     },
     'undo.dismiss': { actions: assign({ undo: null }) },
     'widget.restart': {
       actions: [
-        assign({ readiness: {}, actions: {}, community: '', team: null, offer: null, fromLink: false, problems: {} }),
+        assign({ readiness: {}, actionPlan: {}, community: '', offer: null, fromLink: false, problems: {} }),
+        'leaveTeamPage',
         sendTo('wizard', { type: 'wizard.restart' as const }),
       ],
     },

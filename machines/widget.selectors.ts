@@ -2,10 +2,8 @@
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { languageMachine } from './language.machine';
 import { selectMissingLanguage } from './language.selectors';
-import type { StepId } from './steps';
-import type { TrainerView, widgetMachine } from './widget.machine';
+import { pageOf, type OnDemandPart, type Page, type PartStatus, type widgetMachine } from './widget.machine';
 import type { wizardMachine } from './wizard.machine';
-import { selectStep } from './wizard.selectors';
 
 type WidgetSnapshot = SnapshotFrom<typeof widgetMachine>;
 export type WidgetActor = ActorRefFrom<typeof widgetMachine>;
@@ -19,19 +17,20 @@ export const selectWizard = (snapshot: WidgetSnapshot): WizardRef => snapshot.ch
 export const selectLanguage = (snapshot: WidgetSnapshot): LanguageRef | undefined =>
   snapshot.children.language as LanguageRef | undefined;
 
-/** A page of the widget: a wizard step, the team page or its builder, or a trainer's view. */
-export type Page = StepId | 'team' | 'team-builder' | TrainerView;
+export type { Page };
 
 /**
  * What the reader sees as the page (the `pyp-step` detail): the trainer's view when one is open,
  * else the team page, else the wizard's step.
  */
-export function selectPage(snapshot: WidgetSnapshot): Page {
-  const { view, team } = snapshot.context;
-  if (view) return view;
-  if (team) return team.members ? 'team' : 'team-builder';
-  return selectStep(selectWizard(snapshot).getSnapshot());
-}
+export const selectPage = (snapshot: WidgetSnapshot): Page => pageOf(snapshot.context);
+
+/** Whether an on-demand part is idle, loading, ready or failed: its state, the one place that knows. */
+export const selectPart = (snapshot: WidgetSnapshot, part: OnDemandPart): PartStatus =>
+  (snapshot.value as { parts: Record<OnDemandPart, PartStatus> }).parts[part];
+
+/** Whether presenter mode is on. */
+export const selectPresenter = (snapshot: WidgetSnapshot): boolean => snapshot.matches({ presenter: 'on' });
 
 /** Why a team link was not opened, as the notice's text key. */
 const TEAM_NOTICES = { 'too-many': 'notice.team.too-many', 'too-few': 'notice.team.too-few' } as const;
@@ -44,9 +43,10 @@ export type Notice = { key: string; values?: Record<string, string> };
  * link not opened (on the start page only), and a view file that did not load where it is needed.
  */
 export function selectNotices(snapshot: WidgetSnapshot): Notice[] {
-  const { problems, files, presenter } = snapshot.context;
-  const step = selectStep(selectWizard(snapshot).getSnapshot());
+  const { problems, step } = snapshot.context;
   const page = selectPage(snapshot);
+  const presenter = selectPresenter(snapshot);
+  const files = { planner: selectPart(snapshot, 'planner'), workshop: selectPart(snapshot, 'workshop') };
   const language = selectLanguage(snapshot);
   const missing = language ? selectMissingLanguage(language.getSnapshot()) : null;
   const notices: (Notice | false)[] = [

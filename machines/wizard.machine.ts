@@ -122,6 +122,9 @@ export function createWizardMachine(questions: readonly Question[]) {
           : {},
       ),
       reset: assign({ answers: {}, missing: null, changing: false }),
+      // For a parent to provide: told each step entered, and each change the reader makes to an answer.
+      stepEntered: (_, _params: { step: StepId }) => {},
+      answerChanged: () => {},
     },
   }).createMachine({
     id: 'wizard',
@@ -143,11 +146,12 @@ export function createWizardMachine(questions: readonly Question[]) {
     // Written in step order: the decision map reads the steps in this order (flow-graph.ts).
     states: {
       intro: {
+        entry: entered('intro'),
         on: { 'step.continue': first },
       },
       ...questionStates,
       review: {
-        entry: 'endChange',
+        entry: ['endChange', entered('review')],
         on: {
           'step.continue': { guard: 'isComplete', target: 'result' },
           'step.back': toNearestAsked([...questions].reverse(), 'intro'),
@@ -159,6 +163,7 @@ export function createWizardMachine(questions: readonly Question[]) {
         },
       },
       result: {
+        entry: entered('result'),
         on: { 'step.back': 'review' },
       },
     },
@@ -167,6 +172,10 @@ export function createWizardMachine(questions: readonly Question[]) {
 
 /** The wizard of the built-in questions. */
 export const wizardMachine = createWizardMachine(builtInContent.questions);
+
+function entered(step: StepId) {
+  return { type: 'stepEntered' as const, params: { step } };
+}
 
 function accept(key: AnswerKey) {
   return { type: 'accept' as const, params: { key } };
@@ -180,10 +189,11 @@ function accept(key: AnswerKey) {
  */
 function question(key: AnswerKey, back: Transition[], next: Transition[], opens: Transition[]) {
   return {
+    entry: entered(key),
     on: {
       'answer.choose': {
         guard: { type: 'isChoiceFor' as const, params: { key } },
-        actions: ['choose' as const, 'announceChange' as const],
+        actions: ['choose' as const, 'announceChange' as const, 'answerChanged' as const],
       },
       'step.continue': [
         {

@@ -1,35 +1,66 @@
 /** Makes an element's host: the one object its modules share. */
-import { selectWizard } from '../../machines/widget.selectors';
+import type { Answers } from '../../machines/answers';
+import { recommendOnce } from '../../machines/recommend';
+import { selectPage, selectWizard, type Page } from '../../machines/widget.selectors';
 import { dispatch } from './events';
 import { wizardStyleSheet } from './styles';
 import { TextLayers } from './text-layers';
 import { onDemandFiles } from './files';
 import { guardWith } from './guard';
 import type { ElementHost } from './host';
-import { createWidgetActor } from './widget-actor';
+import { createWidgetActor, type WidgetEffects } from './widget-actor';
 
 /**
- * The element's shadow root, texts, files and widget machine (not started). Each change of the
- * machine or its wizard calls `changed`; each change the reader makes to an answer fires `pyp-answer`.
+ * The element's shadow root, texts, parts and widget machine (not started). Each change of the
+ * machine or its wizard calls `changed`; each change the reader makes to an answer fires
+ * `pyp-answer`, and each new page `pyp-step` (with `pyp-result` on the result).
  */
 export function createElementHost(
   element: HTMLElement,
-  { changed, redraw, restart }: { changed: () => void; redraw: () => void; restart: () => void },
+  {
+    changed,
+    redraw,
+    restart,
+    ...effects
+  }: Omit<WidgetEffects, 'guard'> & { changed: () => void; redraw: () => void; restart: () => void },
 ): ElementHost {
   const root = element.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [wizardStyleSheet()];
   const texts = new TextLayers();
   const files = onDemandFiles(texts, root);
-  const actor = createWidgetActor(texts, files);
   const error = (message: string, issues: unknown[] = []) => dispatch(element, 'pyp-error', { message, issues });
   const guard = guardWith(error);
+  const actor = createWidgetActor(texts, files, { ...effects, guard });
   const emit: ElementHost['emit'] = (type, detail) => dispatch(element, type, detail);
   const wizard = selectWizard(actor.getSnapshot());
-  wizard.on('answer.changed', ({ key, value, answers }) => {
-    actor.send({ type: 'answers.changed' });
-    emit('pyp-answer', { key, value, answers });
-  });
+  wizard.on('answer.changed', ({ key, value, answers }) => emit('pyp-answer', { key, value, answers }));
+  // Said while the element is in the page, once per page: a page changed while it was out is said when it is put back.
+  let announced: Page | null = null;
+  const announce = (page: Page) => {
+    if (!element.isConnected || page === announced) return;
+    announced = page;
+    emit('pyp-step', { step: page });
+    if (page !== 'result') return;
+    const answers = structuredClone(selectWizard(actor.getSnapshot()).getSnapshot().context.answers) as Answers;
+    emit('pyp-result', {
+      answers,
+      result: structuredClone(recommendOnce(answers, actor.getSnapshot().context.content)),
+    });
+  };
+  actor.on('page', ({ page }) => guard(() => announce(page)));
   actor.subscribe(() => guard(changed));
   wizard.subscribe(() => guard(changed));
-  return { element, root, texts, files, actor, emit, error, guard, redraw, restart };
+  return {
+    element,
+    root,
+    texts,
+    files,
+    actor,
+    emit,
+    error,
+    guard,
+    redraw,
+    restart,
+    announcePage: () => announce(selectPage(actor.getSnapshot())),
+  };
 }

@@ -4,11 +4,11 @@
  * machine hears `file.loaded`. A file that fails is reported as `file.failed`; the next
  * `file.load` tries again.
  */
-import type { OnDemandFile } from '../../machines/widget.machine';
+import type { OnDemandPart } from '../../machines/widget.machine';
 import { onDemandLoaders, type DetailsFile, type PlannerFile, type ResultFile, type WorkshopFile } from './parts';
 import type { TextLayers } from './text-layers';
 
-export type LoadedFiles = {
+export type LoadedParts = {
   result?: ResultFile;
   details?: DetailsFile;
   planner?: PlannerFile;
@@ -23,15 +23,15 @@ export function adoptStyles(root: ShadowRoot, css: string): void {
 }
 
 export function onDemandFiles(texts: TextLayers, root: ShadowRoot) {
-  const loaded: LoadedFiles = {};
-  const pending = new Map<OnDemandFile, Promise<void>>();
-  const add = (file: OnDemandFile, module: NonNullable<LoadedFiles[OnDemandFile]>) => {
+  const loaded: LoadedParts = {};
+  const pending = new Map<OnDemandPart, Promise<void>>();
+  const add = (file: OnDemandPart, module: NonNullable<LoadedParts[OnDemandPart]>) => {
     texts.add(module.texts);
     if ('css' in module) adoptStyles(root, module.css);
-    (loaded as Record<OnDemandFile, unknown>)[file] = module;
+    (loaded as Record<OnDemandPart, unknown>)[file] = module;
   };
   /** Loads a file once (again after a failure); its texts and styles are in place when it resolves. */
-  const load = (file: OnDemandFile): Promise<void> => {
+  const load = (file: OnDemandPart): Promise<void> => {
     let loading = pending.get(file);
     if (!loading) {
       loading = onDemandLoaders[file]().then((module) => add(file, module));

@@ -15,6 +15,9 @@ export type ElementHost = {
   error: (message: string, issues?: unknown[]) => void;
   /** Runs a callback so that nothing is thrown into the host page. */
   guard: (callback: () => void) => void;
+  /** Tells the views that something outside the machines changed (an attribute, full screen). */
   redraw: () => void;
   restart: () => void;
+  /** Fires `pyp-step` for the page shown, unless it was the last said. */
+  announcePage: () => void;
 };

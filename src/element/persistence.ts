@@ -28,9 +28,13 @@ function withStorage<T>(use: (storage: Storage) => T): T | null {
   }
 }
 
-export function saveProgress(key: string, progress: SavedProgress): void {
+/** Saves progress; the stored format names the action plan `actions`, as plan files do. */
+export function saveProgress(key: string, { actionPlan, ...progress }: SavedProgress): void {
   withStorage((s) =>
-    s.setItem(key, JSON.stringify({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION, ...progress })),
+    s.setItem(
+      key,
+      JSON.stringify({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION, ...progress, actions: actionPlan }),
+    ),
   );
 }
 

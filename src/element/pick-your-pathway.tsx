@@ -6,20 +6,19 @@ import { recommendOnce, sitesByPathway, type Recommendation } from '../../machin
 import type { PartialAnswers } from '../../machines/steps';
 import type { Team } from '../../machines/team';
 import { loadedParts } from './parts';
-import { selectWizard } from '../../machines/widget.selectors';
+import { selectPresenter, selectWizard } from '../../machines/widget.selectors';
 import { selectStep } from '../../machines/wizard.selectors';
 import { answersSetter } from './answers';
-import { attributeProblem, headingLevel, isPresenter } from './attributes';
-import { afterChanges } from './changes';
+import { attributeProblem, isPresenter } from './attributes';
 import { syncLanguage } from './language';
 import { contentOverride } from './override';
 import { presenterMode } from './presenter';
-import { offerSavedProgress, restartAndForget } from './progress';
+import { offerSavedProgress, restartAndForget, saveProgressOf } from './progress';
 import { openShareLink } from './share-link';
 import { openTeamLink } from './team-link';
 import { createElementHost } from './create-host';
 import type { ElementHost } from './host';
-import { renderView } from './view';
+import { createViewStore, renderView, type ElementViewStore } from './view';
 import { whenIdle } from '../ui/idle';
 
 /**
@@ -132,7 +131,7 @@ export class PickYourPathway extends HTMLElement {
   #override: ReturnType<typeof contentOverride>;
   #presenter: ReturnType<typeof presenterMode>;
   #setAnswers: (value: unknown) => void;
-  #afterChanges: () => void;
+  #view: ElementViewStore;
   /** Between connectedCallback and disconnectedCallback: only then is anything drawn. */
   #live = false;
   #started = false;
@@ -141,13 +140,15 @@ export class PickYourPathway extends HTMLElement {
     super();
     const host = (this.#host = createElementHost(this, {
       changed: () => this.#onChange(),
-      redraw: () => this.#render(),
+      redraw: () => this.#view.notify(),
       restart: () => this.restart(),
+      saveProgress: () => saveProgressOf(this, host.actor.getSnapshot()),
+      syncPresenter: () => this.#syncPresenter(),
     }));
     this.#override = contentOverride(host);
     this.#presenter = presenterMode(host);
     this.#setAnswers = answersSetter(host);
-    this.#afterChanges = afterChanges(host);
+    this.#view = createViewStore(host, () => this.#presenter.controls());
     host.actor.start();
   }
 
@@ -156,6 +157,9 @@ export class PickYourPathway extends HTMLElement {
       this.#live = true;
       this.#host.actor.send({ type: 'presenter.set', on: isPresenter(this.getAttribute('mode')) });
       this.#onChange();
+      this.#syncPresenter();
+      renderView(this.#host, this.#view);
+      this.#host.announcePage();
       if (this.#started) return;
       this.#started = true;
       const offer = () => offerSavedProgress(this.#host);
@@ -169,7 +173,7 @@ export class PickYourPathway extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#live = false;
-    this.#presenter.sync(false, undefined);
+    this.#syncPresenter();
     render(null, this.#host.root);
   }
 
@@ -180,7 +184,7 @@ export class PickYourPathway extends HTMLElement {
       if (name === 'mode') this.#host.actor.send({ type: 'presenter.set', on: isPresenter(value) });
       const problem = attributeProblem(name, value);
       if (problem) this.#host.error(problem);
-      this.#render();
+      this.#view.notify();
     });
   }
 
@@ -238,16 +242,15 @@ export class PickYourPathway extends HTMLElement {
 
   /** After each change of the widget or its wizard, mostly a reader's action. */
   #onChange(): void {
-    if (!this.#live) return;
     // The page's language may have changed, or a file that failed may load now.
-    syncLanguage(this.#host);
-    this.#afterChanges();
-    this.#presenter.sync(this.#host.actor.getSnapshot().context.presenter, this.#host.files.loaded.workshop);
-    this.#render();
+    if (this.#live) syncLanguage(this.#host);
   }
 
-  #render(): void {
-    if (this.#live) renderView(this.#host, this.#presenter.controls());
+  /** Presenter mode's keys run while the element is in the page, the mode is on and its part is loaded. */
+  #syncPresenter(): void {
+    const snapshot = this.#host.actor.getSnapshot();
+    this.#presenter.sync(this.#live && selectPresenter(snapshot), this.#host.files.loaded.workshop);
+    this.#view.notify();
   }
 }
 

@@ -16,8 +16,8 @@ export function openPlanFile(host: ElementHost, text: string): Promise<void> {
         ? parsePlanFile(text, actor.getSnapshot().context.content)
         : { ok: false as const, message: 'The file is empty or too large.' };
       if (!parsed.ok) return failed(parsed.message);
-      const { answers, readiness, actions, community } = parsed;
-      replaceWork(host, 'plan', () => actor.send({ type: 'plan.open', answers, readiness, actions, community }));
+      const { answers, readiness, actionPlan, community } = parsed;
+      replaceWork(host, 'plan', () => actor.send({ type: 'plan.open', answers, readiness, actionPlan, community }));
       // A new result in place of the old one: say so by moving to its heading, as a step change does.
       queueMicrotask(() => root.querySelector<HTMLElement>('[data-step-heading]')?.focus());
     },

@@ -15,14 +15,14 @@ export function saveProgressOf(element: Element, snapshot: SnapshotFrom<typeof w
   const wizard = selectWizard(snapshot).getSnapshot();
   const step = selectStep(wizard);
   const { answers } = wizard.context;
-  const { readiness, actions, community, offer, teamDraft, fromLink } = snapshot.context;
+  const { readiness, actionPlan, community, offer, teamDraft, fromLink } = snapshot.context;
   // The builder's partners as codes alone: read back, each is decoded again.
   const team = teamDraft.map(({ label, code }) => ({ label, code })) as TeamDraft;
   const own = step !== 'intro' || Object.keys(answers).length > 0;
   // With only partners so far, they are saved beside the progress still on offer, never over it.
   if (key && !fromLink && (own || team.length > 0))
     saveProgress(key, {
-      ...((!own && offer) || { step, answers, readiness, actions, community }),
+      ...((!own && offer) || { step, answers, readiness, actionPlan, community }),
       team,
       savedAt: new Date().toISOString(),
     });
@@ -30,11 +30,11 @@ export function saveProgressOf(element: Element, snapshot: SnapshotFrom<typeof w
 
 /** The reader's work now (answers, readiness marks, action plan), or null when there is none to lose. */
 function currentWork({ actor }: ElementHost): SavedProgress | null {
-  const { readiness, actions } = actor.getSnapshot().context;
+  const { readiness, actionPlan } = actor.getSnapshot().context;
   const wizard = selectWizard(actor.getSnapshot()).getSnapshot();
   const { answers } = wizard.context;
-  return [answers, readiness, actions].some((part) => Object.keys(part).length)
-    ? { step: selectStep(wizard), answers, readiness, actions, savedAt: '' }
+  return [answers, readiness, actionPlan].some((part) => Object.keys(part).length)
+    ? { step: selectStep(wizard), answers, readiness, actionPlan, savedAt: '' }
     : null;
 }
 
@@ -67,11 +67,10 @@ export function offerSavedProgress({ element, actor, error }: ElementHost): void
 
 /** Clears what was saved, and returns to the start page; an undo brings it all back. */
 export function restartAndForget(host: ElementHost): void {
-  const { element, actor, root } = host;
+  const { element, actor } = host;
   const { offer } = actor.getSnapshot().context;
   replaceWork(host, 'restart', () => actor.send({ type: 'widget.restart' }), offer);
   const key = storageKeyFor(element);
+  // The save the restart asks for finds nothing of the reader's to keep (only the team builder's partners, which stay).
   if (key) clearProgress(key);
-  // The offer's buttons are gone: keep keyboard and screen-reader users on the page, at Start now.
-  if (offer) root.querySelector<HTMLElement>('[part="start-button"]')?.focus();
 }

@@ -11,6 +11,8 @@ export class TextLayers {
   #override: Texts | null = null;
 
   #kept = new Map<string, string>();
+  /** Counts each override laid or removed, so that the views can tell when to draw their texts again (a part's texts are new to its own views). */
+  version = 0;
 
   /**
    * i18next's t, keeping each text asked for without values (per language) until the texts
@@ -37,6 +39,7 @@ export class TextLayers {
 
   /** Lays an override's texts over everything, or removes it. */
   setOverride(texts: Texts | null): void {
+    this.version++;
     this.#kept.clear();
     this.#override = texts;
     const language = this.i18n.language;

@@ -1,108 +1,226 @@
 /**
- * What an element draws: the view context read from the widget machine, rendered into its
- * shadow root. Views only render it and send events.
+ * What an element draws: one store of the widget's view, read from the widget machine, its
+ * wizard and language, and the parts loaded; rendered once into the shadow root. Each view reads
+ * its fields from the store and is redrawn only when one of them changes (src/ui/context.ts).
+ * Every field keeps its identity while what it is made of is unchanged.
  */
 import { render } from 'preact';
+import type { Resource } from '../../data/schema';
 import type { PathwayId } from '../../data/vocabulary';
+import type { Answers } from '../../machines/answers';
 import { selectShownLanguage } from '../../machines/language.selectors';
-import { selectLanguage, selectNotices, selectWizard } from '../../machines/widget.selectors';
-import { LANGUAGES } from './i18n';
+import { isComplete, type PartialAnswers } from '../../machines/steps';
+import type { OnDemandPart, TeamDraft, TeamPage, Undo } from '../../machines/widget.machine';
+import {
+  selectLanguage,
+  selectNotices,
+  selectPart,
+  selectWizard,
+  type LanguageRef,
+} from '../../machines/widget.selectors';
+import { mergeById } from '../../data/merge-by-id';
 import { App } from '../ui/app';
-import { WizardViewContext, type WizardView } from '../ui/context';
+import { WidgetViewContext, type WidgetView, type WidgetViewStore } from '../ui/context';
 import type { PresenterControls } from '../ui/feature-views';
 import { headingLevel } from './attributes';
+import type { LoadedParts } from './files';
 import type { ElementHost } from './host';
-import { openPlanFile } from './plan-file';
-import { mergeById } from '../../data/merge-by-id';
+import { LANGUAGES } from './i18n';
 import { onDemandLoaders } from './parts';
-import { isComplete } from '../../machines/steps';
-import type { Answers } from '../../machines/answers';
+import { openPlanFile } from './plan-file';
 
-/** Draws the widget as the machine's snapshot has it. */
-export function renderView(host: ElementHost, presenter: PresenterControls | null): void {
+/** Draws the widget: once, when the element is put in the page; views then redraw themselves. */
+export function renderView(host: ElementHost, store: WidgetViewStore): void {
   render(
-    <WizardViewContext.Provider value={viewOf(host, presenter)}>
+    <WidgetViewContext.Provider value={store}>
       <App />
-    </WizardViewContext.Provider>,
+    </WidgetViewContext.Provider>,
     host.root,
   );
 }
 
-export function viewOf(host: ElementHost, presenter: PresenterControls | null): WizardView {
+type Loaded<Part extends OnDemandPart> = NonNullable<LoadedParts[Part]>;
+
+/** The last value of `make`, made again only when one of its inputs changed. */
+function memo<A extends unknown[], R>(make: (...inputs: A) => R): (...inputs: A) => R {
+  let last: A | null = null;
+  let value: R;
+  return (...inputs) => {
+    if (!last || inputs.length !== last.length || inputs.some((input, i) => input !== last![i])) {
+      last = inputs;
+      value = make(...inputs);
+    }
+    return value;
+  };
+}
+
+/** An element's view store: it hears the widget machine, its wizard and its language child. */
+export type ElementViewStore = WidgetViewStore & {
+  /** Tells the views that something outside the machines changed (an attribute, full screen). */
+  notify: () => void;
+};
+
+export function createViewStore(host: ElementHost, presenter: () => PresenterControls | null): ElementViewStore {
   const { actor, texts, element } = host;
-  const files = host.files.loaded;
-  const snapshot = actor.getSnapshot();
-  const { content, resources, readiness, actions, offer, problems, team, undo } = snapshot.context;
-  const wizard = selectWizard(snapshot).getSnapshot();
-  const language = selectLanguage(snapshot);
-  const shown = language ? selectShownLanguage(language.getSnapshot()) : null;
-  const { i18n, t } = texts;
-  if (i18n.language !== (shown ?? 'en')) void i18n.changeLanguage(shown ?? 'en');
+  const listeners = new Set<() => void>();
+  let changed = true;
+  let current: WidgetView;
+  const notify = () => {
+    changed = true;
+    for (const listener of [...listeners]) host.guard(listener);
+  };
+  actor.subscribe(notify);
+  selectWizard(actor.getSnapshot()).subscribe(notify);
+  let heardLanguage: LanguageRef | undefined;
+  actor.subscribe((snapshot) => {
+    const language = selectLanguage(snapshot);
+    if (language && language !== heardLanguage) (heardLanguage = language).subscribe(notify);
+  });
+
+  const send = (event: Parameters<typeof actor.send>[0]) => host.guard(() => actor.send(event));
+  const loaded = (part: OnDemandPart): LoadedParts[OnDemandPart] =>
+    selectPart(actor.getSnapshot(), part) === 'ready' ? host.files.loaded[part] : undefined;
+  // The texts change with the language shown, a part's texts and an agency's override: a new `t` redraws every view that reads it.
+  const translate = memo((_language: string, _version: number) => texts.t.bind(null) as typeof texts.t);
   const languageName = (code: string) => LANGUAGES.find((l) => l.code === code)?.name ?? code;
-  const notices = selectNotices(snapshot).map(({ key, values = {} }) =>
-    t(key, values.language ? { ...values, language: languageName(values.language) } : values),
+  const notices = memo((joined: string) => (joined === '' ? [] : joined.split('\u0000')));
+  const saved = memo((offer: { savedAt: string } | null) =>
+    offer ? { savedAt: offer.savedAt, resume: () => send({ type: 'progress.resume' }), discard: host.restart } : null,
   );
-  return {
-    actor: selectWizard(snapshot),
-    t,
-    content,
-    headingLevel: headingLevel(element.getAttribute('heading-level')),
-    details: snapshot.context.files.details,
+  const undo = memo((undo: Undo | null) =>
+    undo ? { kind: undo.kind, send: (type: 'undo.apply' | 'undo.dismiss') => send({ type }) } : null,
+  );
+  const resources = memo((details: LoadedParts['details'], own: Resource[]) =>
+    details ? mergeById(details.resources, own) : null,
+  );
+  const plannerCommands = {
+    toggle: (pathway: PathwayId, criticalElement: string) =>
+      send({ type: 'readiness.toggle', pathway, element: criticalElement }),
+    setAction: (...[pathway, criticalElement, field, value]: Parameters<WidgetPlanner['setAction']>) =>
+      send({ type: 'actionPlan.set', pathway, element: criticalElement, field, value }),
+    importText: (text: string) => void openPlanFile(host, text),
+    setCommunity: (community: string) => send({ type: 'community.set', community }),
+    qr: onDemandLoaders.qr,
+  };
+  type WidgetPlanner = NonNullable<WidgetView['planner']>;
+  const planner = memo(
+    (
+      views: Loaded<'planner'> | null,
+      readiness: WidgetPlanner['readiness'],
+      actionPlan: WidgetPlanner['actionPlan'],
+      community: string,
+      notice: string | null,
+      resources: Resource[] | null,
+    ): WidgetView['planner'] =>
+      views ? { views, readiness, actionPlan, community, notice, resources, ...plannerCommands } : null,
+  );
+  const workshop = memo(
+    (
+      views: LoadedParts['workshop'],
+      controls: PresenterControls | null,
+      ..._shown: unknown[]
+    ): WidgetView['workshop'] => (views && controls ? { views, ...controls, qr: onDemandLoaders.qr } : null),
+  );
+  const own = memo((views: Loaded<'planner'> | null, answers: PartialAnswers) =>
+    views && isComplete(answers)
+      ? { answers: answers as Answers, code: views.shareLink(answers as Answers).split('#pyp=')[1]! }
+      : null,
+  );
+  const teamCommands = {
+    close: () => send({ type: 'team.close' }),
+    open: (members: NonNullable<TeamPage['members']>) => send({ type: 'team.open', page: { members, problems: [] } }),
+    setDraft: (members: TeamDraft) => send({ type: 'team.draft', members }),
+    openCombined: (answers: Answers) => send({ type: 'link.open', answers }),
+    decoder: () => onDemandLoaders.validate().then((file) => file.decodeAnswers),
+  };
+  const team = memo(
+    (
+      page: TeamPage | null,
+      views: Loaded<'planner'> | null,
+      failed: boolean,
+      draft: TeamDraft,
+      own: NonNullable<WidgetView['team']>['own'],
+    ): WidgetView['team'] => page && { views, failed, page, draft, own, ...teamCommands },
+  );
+  const commands = {
     needDetails: () => {
-      host.guard(() => actor.send({ type: 'file.load', file: 'details' }));
+      send({ type: 'file.load', file: 'details' });
       return host.files.load('details').catch(() => {});
     },
-    language: shown ?? 'en',
-    pending: shown === null,
-    notices,
     // The switch sets the element's own lang, so the page can see and keep the choice.
-    setLanguage: (code) => element.setAttribute('lang', code),
-    saved: offer && {
-      savedAt: offer.savedAt,
-      resume: () => host.guard(() => actor.send({ type: 'progress.resume' })),
-      discard: host.restart,
-    },
+    setLanguage: (code: string) => element.setAttribute('lang', code),
     restart: host.restart,
-    undo: undo && { kind: undo.kind, send: (type) => actor.send({ type }) },
-    result: files.result ?? null,
-    resultFailed: snapshot.context.files.result === 'failed',
-    retryResult: () => host.guard(() => actor.send({ type: 'file.load', file: 'result' })),
-    planner: files.planner
-      ? {
-          views: files.planner,
-          readiness,
-          toggle: (pathway: PathwayId, element: string) => actor.send({ type: 'readiness.toggle', pathway, element }),
-          actions,
-          setAction: (pathway, element, field, value) =>
-            actor.send({ type: 'action.set', pathway, element, field, value }),
-          importText: (text: string) => void openPlanFile(host, text),
-          community: snapshot.context.community,
-          setCommunity: (community) => actor.send({ type: 'community.set', community }),
-          qr: onDemandLoaders.qr,
-          notice: problems.plan === undefined ? null : t('planner.importFailed', { problem: problems.plan }),
-          resources: files.details ? mergeById(files.details.resources, resources) : null,
-        }
-      : null,
-    workshop: files.workshop && presenter ? { views: files.workshop, ...presenter, qr: onDemandLoaders.qr } : null,
-    team: team && {
-      views: files.planner ?? null,
-      failed: snapshot.context.files.planner === 'failed',
-      page: team,
-      close: () => actor.send({ type: 'team.close' }),
-      open: (members) => actor.send({ type: 'team.open', page: { members, problems: [] } }),
-      draft: snapshot.context.teamDraft,
-      setDraft: (members) => actor.send({ type: 'team.draft', members }),
-      openCombined: (answers) => actor.send({ type: 'link.open', answers }),
-      decoder: () => onDemandLoaders.validate().then((file) => file.decodeAnswers),
-      // The share code comes from the planner's file, there once the reader has seen a result.
-      own:
-        files.planner && isComplete(wizard.context.answers)
-          ? {
-              answers: wizard.context.answers as Answers,
-              code: files.planner.shareLink(wizard.context.answers as Answers).split('#pyp=')[1]!,
-            }
-          : null,
+    retryResult: () => send({ type: 'file.load', file: 'result' }),
+    buildTeam: () => send({ type: 'team.open', page: { members: null } }),
+  };
+
+  const make = (): WidgetView => {
+    const snapshot = actor.getSnapshot();
+    const { context } = snapshot;
+    const wizard = selectWizard(snapshot);
+    const language = selectLanguage(snapshot);
+    const shown = language ? selectShownLanguage(language.getSnapshot()) : null;
+    if (texts.i18n.language !== (shown ?? 'en')) void texts.i18n.changeLanguage(shown ?? 'en');
+    const t = translate(shown ?? 'en', texts.version);
+    const plannerViews = (loaded('planner') as LoadedParts['planner']) ?? null;
+    const controls = presenter();
+    return {
+      wizard,
+      t,
+      content: context.content,
+      headingLevel: headingLevel(element.getAttribute('heading-level')),
+      details: selectPart(snapshot, 'details'),
+      language: shown ?? 'en',
+      pending: shown === null,
+      notices: notices(
+        selectNotices(snapshot)
+          .map(({ key, values = {} }) =>
+            t(key, values.language ? { ...values, language: languageName(values.language) } : values),
+          )
+          .join('\u0000'),
+      ),
+      saved: saved(context.offer),
+      undo: undo(context.undo),
+      result: (loaded('result') as LoadedParts['result']) ?? null,
+      resultFailed: selectPart(snapshot, 'result') === 'failed',
+      planner: planner(
+        plannerViews,
+        context.readiness,
+        context.actionPlan,
+        context.community,
+        context.problems.plan === undefined ? null : t('planner.importFailed', { problem: context.problems.plan }),
+        resources(loaded('details') as LoadedParts['details'], context.resources),
+      ),
+      workshop: workshop(
+        loaded('workshop') as LoadedParts['workshop'],
+        controls,
+        controls?.view,
+        controls?.help,
+        controls?.fullScreen,
+      ),
+      team: team(
+        context.team,
+        plannerViews,
+        selectPart(snapshot, 'planner') === 'failed',
+        context.teamDraft,
+        own(plannerViews, wizard.getSnapshot().context.answers),
+      ),
+      ...commands,
+    };
+  };
+
+  return {
+    get: () => {
+      if (changed) {
+        changed = false;
+        current = make();
+      }
+      return current;
     },
-    buildTeam: () => actor.send({ type: 'team.open', page: { members: null } }),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    notify,
   };
 }

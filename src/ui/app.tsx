@@ -8,7 +8,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { AnswerKey } from '../../data/vocabulary';
 import { selectProgress, selectStep } from '../../machines/wizard.selectors';
 import { questionKeys, type StepId } from '../../machines/steps';
-import { useWizard } from './context';
+import { useWidgetView } from './context';
 import { Intro } from './intro';
 import { LanguageSwitch } from './language-switch';
 import { QuestionStep } from './question-step';
@@ -18,16 +18,16 @@ import { Review } from './review';
 const isQuestion = (step: StepId): step is AnswerKey => (questionKeys as readonly string[]).includes(step);
 
 export function App() {
-  const { actor, t, language, notices, workshop, pending, result, team, undo } = useWizard();
+  const { wizard, t, language, notices, workshop, pending, result, team, undo } = useWidgetView();
   const view = workshop?.view ?? null;
   const teamPage = team ? (team.page.members ? 'team' : 'team-builder') : null;
-  const step = useSelector(actor, selectStep);
+  const step = useSelector(wizard, selectStep);
   const root = useRef<HTMLDivElement>(null);
   const announcement = useRef('');
   const shownStep = useRef<StepId | null>(null);
 
   if (shownStep.current !== null && shownStep.current !== step) {
-    const progress = selectProgress(actor.getSnapshot());
+    const progress = selectProgress(wizard.getSnapshot());
     announcement.current =
       isQuestion(step) && progress
         ? t('announce.question', { ...progress, prompt: t(`questions:${step}.prompt`) })

@@ -1,6 +1,10 @@
-/** What every view needs: the running wizard, the texts and the effective content. */
+/**
+ * The widget's view: what views draw (texts, content, the running wizard, the loaded parts, the
+ * planner's and presenter mode's state) and the moves they make. An element keeps one store of
+ * it; each view subscribes to the fields it reads, and redraws when one of those changes.
+ */
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { ActorRefFrom } from 'xstate';
 import type { Content, Resource } from '../../data/schema';
 import type { PathwayId } from '../../data/vocabulary';
@@ -20,8 +24,8 @@ export type PlannerApi = {
   views: PlannerViews;
   readiness: Readiness;
   toggle: (pathway: PathwayId, element: string) => void;
-  /** Who does each planning point, by when, with a note. */
-  actions: ActionPlan;
+  /** Who does each critical element, by when, with a note. */
+  actionPlan: ActionPlan;
   /** Keeps a field of a planning point's action; a value that cannot be kept (see actionProblem) is ignored. */
   setAction: (pathway: PathwayId, element: string, field: ActionField, value: string) => void;
   importText: (text: string) => void;
@@ -70,8 +74,9 @@ export type TeamApi = {
 /** Whether the longer result prose (pick-your-pathway.details.js) is there yet. */
 export type DetailsStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
-export type WizardView = {
-  actor: WizardActor;
+export type WidgetView = {
+  /** The wizard: the step and the answers (views read them with `useSelector`). */
+  wizard: WizardActor;
   t: TFunction;
   content: Content;
   /** The level of the widget's top headings (2 by default); sub-headings go one deeper. */
@@ -105,11 +110,39 @@ export type WizardView = {
   buildTeam: () => void;
 };
 
-export const WizardViewContext = createContext<WizardView | null>(null);
+/** An element's widget view as it is now, and news of each change. */
+export type WidgetViewStore = {
+  get: () => WidgetView;
+  subscribe: (listener: () => void) => () => void;
+};
 
-/** The wizard view context; views are only rendered inside it. */
-export function useWizard(): WizardView {
-  const view = useContext(WizardViewContext);
-  if (!view) throw new Error('Pick Your Pathway views need a WizardViewContext');
-  return view;
+export const WidgetViewContext = createContext<WidgetViewStore | null>(null);
+
+/**
+ * The widget's view, for a view to read. The fields a view reads are the slice it draws: it is
+ * redrawn when one of them changes, and not for the rest.
+ */
+export function useWidgetView(): WidgetView {
+  const store = useContext(WidgetViewContext);
+  if (!store) throw new Error('Pick Your Pathway views need a WidgetViewContext');
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const read = useRef(new Set<keyof WidgetView>());
+  const drawn = useRef<WidgetView | null>(null);
+  const view = store.get();
+  drawn.current = view;
+  read.current.clear();
+  useLayoutEffect(() => {
+    const changed = () => {
+      const now = store.get();
+      for (const key of read.current) if (now[key] !== drawn.current?.[key]) return redraw(0);
+    };
+    changed();
+    return store.subscribe(changed);
+  }, [store]);
+  return new Proxy(view, {
+    get(target, key: keyof WidgetView) {
+      read.current.add(key);
+      return target[key];
+    },
+  });
 }

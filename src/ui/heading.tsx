@@ -1,6 +1,6 @@
 /** Headings at a level relative to the widget's top level, so that embedders can fit the page outline. */
 import type { ComponentChildren } from 'preact';
-import { useWizard } from './context';
+import { useWidgetView } from './context';
 
 type HeadingProps = {
   depth?: 0 | 1 | 2;
@@ -11,7 +11,7 @@ type HeadingProps = {
 };
 
 export function Heading({ depth = 0, id, class: className, focusTarget, children }: HeadingProps) {
-  const { headingLevel } = useWizard();
+  const { headingLevel } = useWidgetView();
   const Tag = `h${Math.min(6, headingLevel + depth)}` as 'h2';
   return (
     <Tag

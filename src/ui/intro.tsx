@@ -1,10 +1,18 @@
 /** The start page: what the tool does, how long it takes, and that nothing leaves the browser. */
-import { useWizard } from './context';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useWidgetView } from './context';
 import { Heading } from './heading';
 import { dateLocale } from './date-locale';
 
 export function Intro() {
-  const { actor, t, content, saved, language, buildTeam } = useWizard();
+  const { wizard, t, content, saved, language, buildTeam } = useWidgetView();
+  // "Start over" takes the offer's buttons away: keyboard and screen-reader users stay on the page, at Start now.
+  const start = useRef<HTMLButtonElement>(null);
+  const offered = useRef(saved !== null);
+  useLayoutEffect(() => {
+    if (offered.current && !saved) start.current?.focus();
+    offered.current = saved !== null;
+  }, [saved]);
   return (
     <div part="intro" class="step">
       <Heading focusTarget class="title-xl">
@@ -32,10 +40,11 @@ export function Intro() {
       )}
       {!saved && (
         <button
+          ref={start}
           type="button"
           part="start-button"
           class="button button--start"
-          onClick={() => actor.send({ type: 'step.continue' })}
+          onClick={() => wizard.send({ type: 'step.continue' })}
         >
           {t('intro.start')}
           <svg class="button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
@@ -53,7 +62,7 @@ export function Intro() {
   );
 }
 
-function savedAtText(savedAt: string, language: string, t: ReturnType<typeof useWizard>['t']): string {
+function savedAtText(savedAt: string, language: string, t: ReturnType<typeof useWidgetView>['t']): string {
   const date = new Date(savedAt);
   if (Number.isNaN(date.getTime())) return t('intro.savedSometime');
   return t('intro.savedAt', {

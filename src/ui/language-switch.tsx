@@ -4,10 +4,10 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { LANGUAGES } from '../element/i18n';
-import { useWizard } from './context';
+import { useWidgetView } from './context';
 
 export function LanguageSwitch() {
-  const { t, language, setLanguage } = useWizard();
+  const { t, language, setLanguage } = useWidgetView();
   const list = useRef<HTMLUListElement>(null);
   const switched = useRef(false);
 

@@ -7,17 +7,17 @@ import { useSelector } from '@xstate/react';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { AnswerKey } from '../../data/vocabulary';
 import { selectAnswers, selectMissing, selectProgress } from '../../machines/wizard.selectors';
-import { useWizard } from './context';
+import { useWidgetView } from './context';
 import { Heading } from './heading';
 
 const sameProgress = (a: { number: number; total: number } | null, b: { number: number; total: number } | null) =>
   a?.number === b?.number && a?.total === b?.total;
 
 export function QuestionStep({ questionKey: key }: { questionKey: AnswerKey }) {
-  const { actor, t, content } = useWizard();
-  const answers = useSelector(actor, selectAnswers);
-  const missing = useSelector(actor, selectMissing);
-  const progress = useSelector(actor, selectProgress, sameProgress);
+  const { wizard, t, content } = useWidgetView();
+  const answers = useSelector(wizard, selectAnswers);
+  const missing = useSelector(wizard, selectMissing);
+  const progress = useSelector(wizard, selectProgress, sameProgress);
   const question = content.questions.find((q) => q.id === key)!;
   const value = answers[key];
   const selected: readonly string[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -38,7 +38,7 @@ export function QuestionStep({ questionKey: key }: { questionKey: AnswerKey }) {
 
   return (
     <div class="step">
-      <button type="button" part="back-button" class="back-link" onClick={() => actor.send({ type: 'step.back' })}>
+      <button type="button" part="back-button" class="back-link" onClick={() => wizard.send({ type: 'step.back' })}>
         {t('nav.back')}
       </button>
       {showError && (
@@ -68,7 +68,7 @@ export function QuestionStep({ questionKey: key }: { questionKey: AnswerKey }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          actor.send({ type: 'step.continue' });
+          wizard.send({ type: 'step.continue' });
         }}
       >
         {progress && (
@@ -106,7 +106,7 @@ export function QuestionStep({ questionKey: key }: { questionKey: AnswerKey }) {
                       value={option.id}
                       checked={selected.includes(option.id)}
                       aria-describedby={`${id}-hint`}
-                      onChange={() => actor.send({ type: 'answer.choose', key, id: option.id })}
+                      onChange={() => wizard.send({ type: 'answer.choose', key, id: option.id })}
                     />
                     <label part="option__label" class="option__label" for={id}>
                       {t(`questions:${key}.options.${option.id}.label`)}

@@ -5,11 +5,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { useWizard } from './context';
+import { useWidgetView } from './context';
 import { Heading } from './heading';
 
 export function ResultPending() {
-  const { t, resultFailed, retryResult } = useWizard();
+  const { t, resultFailed, retryResult } = useWidgetView();
   return (
     <Pending
       part="result"
@@ -27,7 +27,7 @@ export function ResultPending() {
 
 /** The team page before its files are there; if they cannot be, the notice says so and the reader goes back. */
 export function TeamPending({ failed = false }: { failed?: boolean }) {
-  const { t, team } = useWizard();
+  const { t, team } = useWidgetView();
   return (
     <Pending
       part="team"

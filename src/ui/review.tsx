@@ -3,17 +3,17 @@ import { useSelector } from '@xstate/react';
 import type { AnswerKey } from '../../data/vocabulary';
 import { askedQuestions } from '../../machines/steps';
 import { selectAnswers } from '../../machines/wizard.selectors';
-import { useWizard } from './context';
+import { useWidgetView } from './context';
 import { Heading } from './heading';
 
 export function Review() {
-  const { actor, t } = useWizard();
-  const answers = useSelector(actor, selectAnswers);
+  const { wizard, t } = useWidgetView();
+  const answers = useSelector(wizard, selectAnswers);
   const label = (key: AnswerKey, id: string) => t(`questions:${key}.options.${id}.label`);
 
   return (
     <div part="review" class="step">
-      <button type="button" part="back-button" class="back-link" onClick={() => actor.send({ type: 'step.back' })}>
+      <button type="button" part="back-button" class="back-link" onClick={() => wizard.send({ type: 'step.back' })}>
         {t('nav.back')}
       </button>
       <Heading focusTarget class="title-l">
@@ -47,7 +47,7 @@ export function Review() {
                   type="button"
                   part="change-button"
                   class="link-button"
-                  onClick={() => actor.send({ type: 'review.change', key })}
+                  onClick={() => wizard.send({ type: 'review.change', key })}
                 >
                   {t('review.change')}
                   <span class="visually-hidden"> {t(`review.labels.${key}`)}</span>
@@ -57,7 +57,7 @@ export function Review() {
           );
         })}
       </dl>
-      <button type="button" part="next-button" class="button" onClick={() => actor.send({ type: 'step.continue' })}>
+      <button type="button" part="next-button" class="button" onClick={() => wizard.send({ type: 'step.continue' })}>
         {t('review.submit')}
       </button>
     </div>

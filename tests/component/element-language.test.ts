@@ -34,7 +34,13 @@ function spanishHost() {
   element.lang = 'es';
   document.body.append(element);
   const redraw = vi.fn();
-  const host = createElementHost(element, { changed: () => {}, redraw, restart: () => {} });
+  const host = createElementHost(element, {
+    changed: () => {},
+    redraw,
+    restart: () => {},
+    saveProgress: () => {},
+    syncPresenter: () => {},
+  });
   const errors: string[] = [];
   element.addEventListener('pyp-error', (event) => errors.push((event as CustomEvent).detail.message));
   host.actor.start();

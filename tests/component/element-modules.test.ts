@@ -34,7 +34,13 @@ function host(attributes: Record<string, string> = {}) {
   document.body.append(element);
   const errors: string[] = [];
   element.addEventListener('pyp-error', (event) => errors.push((event as CustomEvent).detail.message));
-  const created = createElementHost(element, { changed: () => {}, redraw: () => {}, restart: () => {} });
+  const created = createElementHost(element, {
+    changed: () => {},
+    redraw: () => {},
+    restart: () => {},
+    saveProgress: () => {},
+    syncPresenter: () => {},
+  });
   created.actor.start();
   const wizard = () => selectWizard(created.actor.getSnapshot()).getSnapshot();
   const context = () => created.actor.getSnapshot().context;
@@ -70,7 +76,7 @@ describe('saved progress', () => {
     );
     expect(context().offer).toBeNull();
     const off = host({ persist: 'off' });
-    off.host.actor.send({ type: 'plan.open', answers, readiness: {}, actions: {} });
+    off.host.actor.send({ type: 'plan.open', answers, readiness: {}, actionPlan: {} });
     saveProgressOf(off.element, off.host.actor.getSnapshot());
     expect(localStorage.length).toBe(0);
   });

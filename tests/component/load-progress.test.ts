@@ -16,14 +16,14 @@ describe('loadProgress', () => {
       step: 'situations',
       answers: { lead: ['ems'] },
       readiness: { 'naloxone-plus': ['no-such-element'] },
-      actions: {},
+      actionPlan: {},
       savedAt: '2026-11-29T10:00:00.000Z',
     });
     expect(await loadProgress(KEY, builtInContent)).toEqual({
       step: 'situations',
       answers: { lead: ['ems'] },
       readiness: {},
-      actions: {},
+      actionPlan: {},
       // Saved before the brief named a community: none.
       community: '',
       savedAt: '2026-11-29T10:00:00.000Z',
@@ -43,9 +43,9 @@ describe('loadProgress', () => {
 
   it('offers nothing when nothing, or no answer, is saved, or the validator cannot be had', async () => {
     expect(await loadProgress(KEY, builtInContent)).toBeNull();
-    saveProgress(KEY, { step: 'intro', answers: {}, readiness: {}, actions: {}, savedAt: '' });
+    saveProgress(KEY, { step: 'intro', answers: {}, readiness: {}, actionPlan: {}, savedAt: '' });
     expect(await loadProgress(KEY, builtInContent)).toBeNull();
-    saveProgress(KEY, { step: 'lead', answers: { lead: ['ems'] }, readiness: {}, actions: {}, savedAt: '' });
+    saveProgress(KEY, { step: 'lead', answers: { lead: ['ems'] }, readiness: {}, actionPlan: {}, savedAt: '' });
     const validate = onDemandLoaders.validate;
     onDemandLoaders.validate = () => Promise.reject(new Error('offline'));
     try {

@@ -15,7 +15,7 @@ afterEach(() => {
 function start() {
   const element = document.createElement('div');
   document.body.append(element);
-  const actor = createActor(widgetMachine.provide({ actions: { loadFile: () => {} } }), {
+  const actor = createActor(widgetMachine.provide({ actions: { loadPart: () => {} } }), {
     input: { content: builtInContent },
   }).start();
   actor.send({ type: 'presenter.set', on: true });

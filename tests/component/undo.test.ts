@@ -46,7 +46,7 @@ async function withOwnWork() {
     step: 'result',
     answers: own,
     readiness,
-    actions,
+    actionPlan: actions,
     savedAt: '2026-12-01T10:00:00.000Z',
   });
   const mounted = mount();
@@ -93,7 +93,7 @@ describe('undo', () => {
   });
 
   it('after "Start over" on a saved-progress offer: Undo brings the saved work back', async () => {
-    saveProgress('pyp:default', { step: 'result', answers: own, readiness, actions, savedAt: '' });
+    saveProgress('pyp:default', { step: 'result', answers: own, readiness, actionPlan: actions, savedAt: '' });
     const mounted = mount();
     fireEvent.click(await mounted.shadow.findByRole('button', { name: ui.intro.discard }));
     fireEvent.click(await mounted.shadow.findByRole('button', { name: ui.undo.apply }));
@@ -115,7 +115,7 @@ describe('undo', () => {
   });
 
   it('after opening a share link over saved work: the link is shown, and the way back leads to the saved work', async () => {
-    saveProgress('pyp:default', { step: 'result', answers: own, readiness, actions, savedAt: '' });
+    saveProgress('pyp:default', { step: 'result', answers: own, readiness, actionPlan: actions, savedAt: '' });
     const other = parseAnswers(emsAfterOverdose);
     history.replaceState(null, '', `#pyp=${encodeAnswers(other)}`);
     const mounted = mount();

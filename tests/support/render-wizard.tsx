@@ -8,7 +8,7 @@ import { addTexts, createI18n } from '../../src/element/i18n';
 import { allTexts } from './locales';
 import { App } from '../../src/ui/app';
 import * as resultFile from '../../src/features/result';
-import { WizardViewContext, type DetailsStatus } from '../../src/ui/context';
+import { WidgetViewContext, type DetailsStatus } from '../../src/ui/context';
 
 export function renderWizard({
   answers,
@@ -21,33 +21,34 @@ export function renderWizard({
   const i18n = createI18n();
   addTexts(i18n, allTexts);
   void i18n.changeLanguage(language);
+  const widgetView = {
+    wizard: actor,
+    t: i18n.t,
+    content: builtInContent,
+    headingLevel: 2,
+    details,
+    needDetails: async () => {},
+    language,
+    pending: false,
+    notices: [],
+    setLanguage: () => {},
+    saved: null,
+    undo: null,
+    restart: () => actor.send({ type: 'wizard.restart' }),
+    result: resultFile,
+    resultFailed: false,
+    retryResult: () => {},
+    planner: null,
+    workshop: null,
+    team: null,
+    buildTeam: () => {},
+  };
+  // A store that never changes: the views draw once from it, and the wizard's own changes through useSelector.
+  const store = { get: () => widgetView, subscribe: () => () => {} };
   const view = render(
-    <WizardViewContext.Provider
-      value={{
-        actor,
-        t: i18n.t,
-        content: builtInContent,
-        headingLevel: 2,
-        details,
-        needDetails: async () => {},
-        language,
-        pending: false,
-        notices: [],
-        setLanguage: () => {},
-        saved: null,
-        undo: null,
-        restart: () => actor.send({ type: 'wizard.restart' }),
-        result: resultFile,
-        resultFailed: false,
-        retryResult: () => {},
-        planner: null,
-        workshop: null,
-        team: null,
-        buildTeam: () => {},
-      }}
-    >
+    <WidgetViewContext.Provider value={store}>
       <App />
-    </WizardViewContext.Provider>,
+    </WidgetViewContext.Provider>,
   );
   return { ...view, actor, t: i18n.t };
 }

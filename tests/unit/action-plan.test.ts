@@ -127,7 +127,7 @@ describe('plan file with actions', () => {
     expect(file.version).toBe(PLAN_VERSION);
     expect(PLAN_VERSION).toBe(2);
     const read = parsePlanFile(JSON.stringify(file, null, 2), content);
-    expect(read).toEqual({ ok: true, answers, readiness, actions, community: '' });
+    expect(read).toEqual({ ok: true, answers, readiness, actionPlan: actions, community: '' });
   });
 
   it('keeps the community or agency the plan is for, and reads a bad one as none', () => {
@@ -153,9 +153,9 @@ describe('plan file with actions', () => {
       answers,
       result,
     };
-    expect(parsePlanFile(JSON.stringify(v1), content)).toMatchObject({ ok: true, answers, actions: {} });
+    expect(parsePlanFile(JSON.stringify(v1), content)).toMatchObject({ ok: true, answers, actionPlan: {} });
     // Actions written into a version-1 file by hand are not read: that version had none.
-    expect(parsePlanFile(JSON.stringify({ ...v1, actions }), content)).toMatchObject({ ok: true, actions: {} });
+    expect(parsePlanFile(JSON.stringify({ ...v1, actions }), content)).toMatchObject({ ok: true, actionPlan: {} });
   });
 
   it('refuses a version-2 file with a bad action, saying which', () => {

@@ -66,7 +66,7 @@ describe('the builder’s partners in saved progress', () => {
 
 describe('the widget machine', () => {
   it('keeps the builder’s partners while the team page opens and closes', () => {
-    const machine = widgetMachine.provide({ actions: { loadFile: () => {} } });
+    const machine = widgetMachine.provide({ actions: { loadPart: () => {} } });
     const widget = createActor(machine, { input: { content: builtInContent } }).start();
     const members = [{ label: 'EMS', answers: ems, code: encodeAnswers(ems) }];
     widget.send({ type: 'team.open', page: { members: null } });

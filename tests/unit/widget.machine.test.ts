@@ -4,17 +4,24 @@ import { createActor } from 'xstate';
 import { builtInContent } from '../../data/content';
 import { parseAnswers } from '../../machines/answers';
 import { languageMachine } from '../../machines/language.machine';
-import { widgetMachine, type OnDemandFile } from '../../machines/widget.machine';
-import { selectLanguage, selectNotices, selectPage, selectWizard } from '../../machines/widget.selectors';
+import { widgetMachine, type OnDemandPart } from '../../machines/widget.machine';
+import {
+  selectLanguage,
+  selectNotices,
+  selectPage,
+  selectPart,
+  selectPresenter,
+  selectWizard,
+} from '../../machines/widget.selectors';
 import { selectStep } from '../../machines/wizard.selectors';
 import { emsAfterOverdose } from '../fixtures/answers';
 
 function start() {
-  const asked: OnDemandFile[] = [];
+  const asked: OnDemandPart[] = [];
   const languages: string[] = [];
   const actor = createActor(
     widgetMachine.provide({
-      actions: { loadFile: (_, { file }) => void asked.push(file) },
+      actions: { loadPart: (_, { file }) => void asked.push(file) },
       actors: {
         language: languageMachine.provide({ actions: { load: ({ context }) => void languages.push(context.wanted) } }),
       },
@@ -23,7 +30,10 @@ function start() {
   ).start();
   const context = () => actor.getSnapshot().context;
   const step = () => selectStep(selectWizard(actor.getSnapshot()).getSnapshot());
-  return { actor, asked, languages, context, step };
+  const part = (name: OnDemandPart) => selectPart(actor.getSnapshot(), name);
+  const pages: string[] = [];
+  actor.on('page', ({ page }) => void pages.push(page));
+  return { actor, asked, languages, context, step, part, pages };
 }
 
 const answers = parseAnswers(emsAfterOverdose);
@@ -39,23 +49,40 @@ describe('the widget machine', () => {
     expect(selectPage(actor.getSnapshot())).toBe('lead');
   });
 
-  it('asks for each on-demand file once, marks it, and tries a failed one again', () => {
-    const { actor, asked, context } = start();
+  it('asks for each on-demand part once, marks it, and tries a failed one again', () => {
+    const { actor, asked, part } = start();
     actor.send({ type: 'file.load', file: 'planner' });
     actor.send({ type: 'file.load', file: 'planner' });
     expect(asked).toEqual(['planner']);
-    expect(context().files.planner).toBe('loading');
+    expect(part('planner')).toBe('loading');
+    // An answer for another part changes nothing here.
+    actor.send({ type: 'file.loaded', file: 'result' });
+    expect(part('result')).toBe('idle');
     actor.send({ type: 'file.failed', file: 'planner' });
-    expect(context().files.planner).toBe('failed');
+    expect(part('planner')).toBe('failed');
     actor.send({ type: 'file.load', file: 'planner' });
     actor.send({ type: 'file.loaded', file: 'planner' });
     expect(asked).toEqual(['planner', 'planner']);
-    expect(context().files).toEqual({
-      result: 'idle',
-      details: 'idle',
-      planner: 'ready',
-      workshop: 'idle',
-    });
+    expect(['result', 'details', 'planner', 'workshop'].map((name) => part(name as OnDemandPart))).toEqual([
+      'idle',
+      'idle',
+      'ready',
+      'idle',
+    ]);
+  });
+
+  it('emits each new page once, and fetches the result’s parts once the quiz reaches review', () => {
+    const { actor, asked, pages } = start();
+    const wizard = selectWizard(actor.getSnapshot());
+    wizard.send({ type: 'step.continue' });
+    expect(pages).toEqual(['lead']);
+    actor.send({ type: 'team.open', page: { members: null } });
+    actor.send({ type: 'team.open', page: { members: null } });
+    actor.send({ type: 'team.close' });
+    expect(pages).toEqual(['lead', 'team-builder', 'lead']);
+    actor.send({ type: 'link.open', answers });
+    expect(pages.slice(-2)).toEqual(['review', 'result']);
+    expect(asked).toEqual(expect.arrayContaining(['result', 'planner']));
   });
 
   it('starts the language child once, with the language the page asks for', () => {
@@ -81,7 +108,7 @@ describe('the widget machine', () => {
     const { actor, context, step } = start();
     actor.send({ type: 'problem', about: 'plan', problem: 'not a plan' });
     expect(context().problems.plan).toBe('not a plan');
-    actor.send({ type: 'plan.open', answers, readiness: { [pathway]: [firstElement] }, actions: {} });
+    actor.send({ type: 'plan.open', answers, readiness: { [pathway]: [firstElement] }, actionPlan: {} });
     expect(step()).toBe('result');
     expect(context().readiness).toEqual({ [pathway]: [firstElement] });
     expect(context().problems.plan).toBeUndefined();
@@ -104,7 +131,7 @@ describe('the widget machine', () => {
       step: 'review' as const,
       answers,
       readiness: { [pathway]: [firstElement] },
-      actions: {},
+      actionPlan: {},
       savedAt: 'x',
     };
     actor.send({ type: 'progress.offer', saved });
@@ -127,7 +154,8 @@ describe('the widget machine', () => {
     actor.send({ type: 'presenter.help', open: true });
     expect(context()).toMatchObject({ view: 'map', help: true });
     actor.send({ type: 'presenter.set', on: false });
-    expect(context()).toMatchObject({ presenter: false, view: null, help: false });
+    expect(context()).toMatchObject({ view: null, help: false });
+    expect(selectPresenter(actor.getSnapshot())).toBe(false);
     expect(selectPage(actor.getSnapshot())).toBe('intro');
   });
 
@@ -166,14 +194,14 @@ describe('the widget machine', () => {
   it('keeps each planning point’s action, refusing what cannot be kept; restart clears them', () => {
     const { actor, context } = start();
     const set = (field: 'owner' | 'due' | 'note', value: string) =>
-      actor.send({ type: 'action.set', pathway, element: firstElement, field, value });
+      actor.send({ type: 'actionPlan.set', pathway, element: firstElement, field, value });
     set('owner', '  Sgt. Lee ');
     set('due', '2027-02-30');
     set('due', '2027-03-31');
     set('note', 'x'.repeat(501));
-    expect(context().actions).toEqual({ [pathway]: { [firstElement]: { owner: 'Sgt. Lee', due: '2027-03-31' } } });
+    expect(context().actionPlan).toEqual({ [pathway]: { [firstElement]: { owner: 'Sgt. Lee', due: '2027-03-31' } } });
     actor.send({ type: 'widget.restart' });
-    expect(context().actions).toEqual({});
+    expect(context().actionPlan).toEqual({});
   });
 
   it('keeps the community the brief is for: set, from a plan file or saved progress, and cleared on restart', () => {
@@ -181,15 +209,15 @@ describe('the widget machine', () => {
     expect(context().community).toBe('');
     actor.send({ type: 'community.set', community: 'Riverbend County' });
     expect(context().community).toBe('Riverbend County');
-    actor.send({ type: 'plan.open', answers, readiness: {}, actions: {}, community: 'Stanly County EMS' });
+    actor.send({ type: 'plan.open', answers, readiness: {}, actionPlan: {}, community: 'Stanly County EMS' });
     expect(context().community).toBe('Stanly County EMS');
     // A plan file without one names none: the brief is for the plan opened.
-    actor.send({ type: 'plan.open', answers, readiness: {}, actions: {} });
+    actor.send({ type: 'plan.open', answers, readiness: {}, actionPlan: {} });
     expect(context().community).toBe('');
     actor.send({ type: 'widget.restart' });
     actor.send({
       type: 'progress.offer',
-      saved: { step: 'review', answers, readiness: {}, actions: {}, community: 'Town of Chapel Hill', savedAt: 'x' },
+      saved: { step: 'review', answers, readiness: {}, actionPlan: {}, community: 'Town of Chapel Hill', savedAt: 'x' },
     });
     actor.send({ type: 'progress.resume' });
     expect(context().community).toBe('Town of Chapel Hill');
@@ -199,7 +227,7 @@ describe('the widget machine', () => {
 
   it('restarts: no answers, marks, offer or problems', () => {
     const { actor, context, step } = start();
-    actor.send({ type: 'plan.open', answers, readiness: { [pathway]: [firstElement] }, actions: {} });
+    actor.send({ type: 'plan.open', answers, readiness: { [pathway]: [firstElement] }, actionPlan: {} });
     actor.send({ type: 'problem', about: 'link', problem: 'bad link' });
     actor.send({ type: 'widget.restart' });
     expect(step()).toBe('intro');
@@ -221,7 +249,10 @@ describe('selectNotices', () => {
       { key: 'content.invalid', values: { problem: 'bad' } },
       { key: 'notice.linkFailed', values: { problem: 'cut short' } },
     ]);
-    actor.send({ type: 'plan.open', answers, readiness: {}, actions: {} });
+    actor.send({ type: 'plan.open', answers, readiness: {}, actionPlan: {} });
+    // Reaching the result asks for the planner's part again; it fails again.
+    expect(selectPart(actor.getSnapshot(), 'planner')).toBe('loading');
+    actor.send({ type: 'file.failed', file: 'planner' });
     expect(selectNotices(actor.getSnapshot()).map((n) => n.key)).toEqual([
       'language.loadFailed',
       'content.invalid',

@@ -39,7 +39,7 @@ import {
   type ActionProblem,
   type PlanAction,
 } from '../../../machines/action-plan';
-import { useWizard, type WizardView } from '../../ui/context';
+import { useWidgetView, type WidgetView } from '../../ui/context';
 import { dateLocale } from '../../ui/date-locale';
 
 /** A YYYY-MM-DD date for the reader, in their language; in UTC, so that the day never shifts. */
@@ -51,14 +51,14 @@ export const readableDate = (value: string, language: string) =>
  * target date, note] in the reader's words: the brief's table and the CSV's rows.
  */
 export function actionRows(
-  { t, content, planner }: WizardView,
+  { t, content, planner }: WidgetView,
   pathway: PathwayId,
   date: (due: string) => string,
 ): string[][] {
   return content.pathways
     .find((p) => p.id === pathway)!
     .elements.map(({ id }) => {
-      const action = planner?.actions[pathway]?.[id] ?? {};
+      const action = planner?.actionPlan[pathway]?.[id] ?? {};
       return [
         t(`pathways:${pathway}.elements.${id}.title`),
         t(planner?.readiness[pathway]?.includes(id) ? 'planner.action.yes' : 'planner.action.no'),
@@ -71,7 +71,7 @@ export function actionRows(
 
 /** "Owner: Sgt. Lee · By March 31, 2027 · note", or nothing without an action. */
 export function ActionSummary({ action }: { action: PlanAction }) {
-  const { t, language } = useWizard();
+  const { t, language } = useWidgetView();
   const parts = [
     action.owner && t('planner.action.ownerIs', { owner: action.owner }),
     action.due && t('planner.action.dueBy', { date: readableDate(action.due, language) }),
@@ -81,12 +81,12 @@ export function ActionSummary({ action }: { action: PlanAction }) {
 }
 
 export function ActionFields({ pathway, element, title }: { pathway: PathwayId; element: string; title: string }) {
-  const { t, planner, language } = useWizard();
+  const { t, planner, language } = useWidgetView();
   // What is typed but not kept yet, and why a value was not kept, per field.
   const [typed, setTyped] = useState<PlanAction>({});
   const [problems, setProblems] = useState<Partial<Record<ActionField, ActionProblem | null>>>({});
   if (!planner) return null;
-  const action = planner.actions[pathway]?.[element] ?? {};
+  const action = planner.actionPlan[pathway]?.[element] ?? {};
   const id = `action-${pathway}-${element}`;
 
   const keep = (field: ActionField, entered: string) => {

@@ -14,7 +14,7 @@ import { byFit, outcomeOf } from '../../../machines/outcome';
 import type { Recommendation } from '../../../machines/recommend';
 import { askedQuestions } from '../../../machines/steps';
 import { whyOut } from '../../../machines/why-out';
-import { useWizard, type WizardView } from '../../ui/context';
+import { useWidgetView, type WidgetView } from '../../ui/context';
 import { gapTexts } from '../../ui/gap-texts';
 import { listFormat } from '../../ui/list-format';
 import { actionRows, readableDate } from './action-fields';
@@ -24,7 +24,7 @@ import { shareLink } from './share-link';
 import { dateLocale } from '../../ui/date-locale';
 
 /** The page rules of this brief (see brief-page.ts), for the document that prints it. */
-export function briefPageCss(view: WizardView): string {
+export function briefPageCss(view: WidgetView): string {
   return pageCss(view.t, briefFoot(view));
 }
 
@@ -54,7 +54,7 @@ function modulesPath(modules: boolean[][]): string {
 
 /** A QR code of the share link, drawn once the QR file is there; nothing if it cannot be. */
 function ShareCode({ link }: { link: string }) {
-  const { t, planner } = useWizard();
+  const { t, planner } = useWidgetView();
   const [modules, setModules] = useState<boolean[][] | null>(null);
   useEffect(() => {
     let current = true;
@@ -81,13 +81,13 @@ function ShareCode({ link }: { link: string }) {
 }
 
 /** What the foot of each printed page says besides its number: who the brief is for, what it is, and when. */
-export function briefFoot({ t, language, planner }: WizardView): string {
+export function briefFoot({ t, language, planner }: WidgetView): string {
   const date = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long' }).format(new Date());
   return [planner?.community, t('planner.briefTitle'), date].filter(Boolean).join(' · ');
 }
 
 /** The opening line: what to start with, in the result's own terms (outcomeOf). */
-function opening({ t }: WizardView, result: Recommendation): string {
+function opening({ t }: WidgetView, result: Recommendation): string {
   const outcome = outcomeOf(result);
   const names = (ids: readonly PathwayId[]) =>
     listFormat(t('planner.listLocale')).format(ids.map((id) => t(`pathways:${id}.name`)));
@@ -97,7 +97,7 @@ function opening({ t }: WizardView, result: Recommendation): string {
 }
 
 /** Why a pathway is out (whyOut), in words: each condition the answers fail. */
-function whyNot({ t, content }: WizardView, pathway: PathwayId, answers: Answers): string {
+function whyNot({ t, content }: WidgetView, pathway: PathwayId, answers: Answers): string {
   const { because, situations } = whyOut(pathway, answers, content);
   const quoted = situations.map((id) =>
     t('planner.brief.quoted', { text: t(`questions:situations.options.${id}.label`) }),
@@ -114,7 +114,7 @@ function whyNot({ t, content }: WizardView, pathway: PathwayId, answers: Answers
 }
 
 export function PrintBrief({ answers, result }: { answers: Answers; result: Recommendation }) {
-  const view = useWizard();
+  const view = useWidgetView();
   const { t, content, planner, language } = view;
   const resources = planner?.resources ?? [];
   const label = (key: string, id: string) => t(`questions:${key}.options.${id}.label`);

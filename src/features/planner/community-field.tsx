@@ -3,10 +3,10 @@
  * files. Kept when the field loses focus, as the action plan's fields are (see action-fields.tsx).
  */
 import { COMMUNITY_MAX, readCommunity } from '../../../machines/community';
-import { useWizard } from '../../ui/context';
+import { useWidgetView } from '../../ui/context';
 
 export function CommunityField() {
-  const { t, planner } = useWizard();
+  const { t, planner } = useWidgetView();
   if (!planner) return null;
   return (
     // Closed until used, so that the result stays short: the brief prints without a name.

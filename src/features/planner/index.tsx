@@ -11,7 +11,7 @@ import type { Answers } from '../../../machines/answers';
 import { actionPlanCsv } from '../../../machines/action-plan-csv';
 import { buildPlanFile } from '../../../machines/plan-file';
 import type { MatchedSite, RecommendedPathway, Recommendation } from '../../../machines/recommend';
-import { useWizard, type WizardView } from '../../ui/context';
+import { useWidgetView, type WidgetView } from '../../ui/context';
 import { Heading } from '../../ui/heading';
 import { listFormat } from '../../ui/list-format';
 import { ActionFields, actionRows } from './action-fields';
@@ -61,7 +61,7 @@ function whenDrawn(root: ShadowRoot, then: () => void, tries = 30): void {
 }
 
 /** Prints the planning brief alone (see printAlone), with its page margins; without a brief yet, the page prints as it is. */
-function printBriefAlone(root: ShadowRoot, view: WizardView, file: BriefFile | null): void {
+function printBriefAlone(root: ShadowRoot, view: WidgetView, file: BriefFile | null): void {
   const brief = root.querySelector('[part="brief"]');
   const title = brief?.querySelector('.brief__title')?.textContent ?? '';
   printAlone(root, brief, view.language, title, file?.briefPageCss(view) ?? '');
@@ -81,7 +81,7 @@ function download(name: string, text: string, type: string): void {
  * an action plan, which opens the critical elements of the pathway to start with.
  */
 export function NextActions({ plan }: { plan: PathwayId | null }) {
-  const view = useWizard();
+  const view = useWidgetView();
   const { t, needDetails } = view;
   const openPlan = (event: Event) => {
     const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
@@ -117,7 +117,7 @@ export function NextActions({ plan }: { plan: PathwayId | null }) {
 
 /** Share, export and import, under the six pathways. */
 export function PlannerActions({ answers, result }: { answers: Answers; result: Recommendation }) {
-  const view = useWizard();
+  const view = useWidgetView();
   const { t, planner } = view;
   const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
   const file = useRef<HTMLInputElement>(null);
@@ -136,7 +136,7 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
     const date = new Date();
     download(
       `pathway-plan-${date.toISOString().slice(0, 10)}.json`,
-      `${JSON.stringify(buildPlanFile(answers, result, planner.readiness, planner.actions, date, planner.community), null, 2)}\n`,
+      `${JSON.stringify(buildPlanFile(answers, result, planner.readiness, planner.actionPlan, date, planner.community), null, 2)}\n`,
       'application/json',
     );
   };
@@ -245,7 +245,7 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
 
 /** The critical elements of a pathway as a checklist of what is in place (the card shows the first steps). */
 export function ReadinessChecklist({ pathway }: { pathway: RecommendedPathway }) {
-  const { t, content, planner } = useWizard();
+  const { t, content, planner } = useWidgetView();
   if (!planner) return null;
   const definition = content.pathways.find((p) => p.id === pathway.id)!;
   const done = planner.readiness[pathway.id] ?? [];
@@ -293,11 +293,11 @@ export function ReadinessChecklist({ pathway }: { pathway: RecommendedPathway })
 
 /** The resources to read, once the details file has brought them; an empty list until then. */
 function useResources(): Resource[] {
-  return useWizard().planner?.resources ?? [];
+  return useWidgetView().planner?.resources ?? [];
 }
 
 function ResourceItem({ resource }: { resource: Resource }) {
-  const { t, language } = useWizard();
+  const { t, language } = useWidgetView();
   // Titles and publishers are proper names in English: marked so, screen readers say them right.
   const nameLang = language === 'en' ? undefined : 'en';
   const description = t(`resources:${resource.id}.description`, { defaultValue: '' });
@@ -326,7 +326,7 @@ function ResourceItem({ resource }: { resource: Resource }) {
 
 /** Under a recommended pathway: where to read more, and how to visit its mentor sites. */
 export function LearnMore({ pathway, sites }: { pathway: PathwayId; sites: MatchedSite[] }) {
-  const { t, content } = useWizard();
+  const { t, content } = useWidgetView();
   const all = useResources();
   const resources = all.filter((r) => r.pathways.includes(pathway));
   const mentoring = all.find((r) => r.kind === 'mentoring');
@@ -364,7 +364,7 @@ export function LearnMore({ pathway, sites }: { pathway: PathwayId; sites: Match
 
 /** A section that opens, whose resources (from the details file) are asked for when it first does. */
 function ResourceSection({ summary, children }: { summary: string; children: ComponentChildren }) {
-  const { t, planner, needDetails } = useWizard();
+  const { t, planner, needDetails } = useWidgetView();
   return (
     <details class="details" onToggle={(event) => event.currentTarget.open && void needDetails()}>
       <summary class="details__summary">{summary}</summary>
@@ -377,7 +377,7 @@ function ResourceSection({ summary, children }: { summary: string; children: Com
 
 /** A short checklist for any community, from the general resources: capacity first. */
 export function BeforeYouStart() {
-  const { t } = useWizard();
+  const { t } = useWidgetView();
   const steps = useResources()
     .filter((r) => r.beforeYouStart !== undefined)
     .sort((a, b) => (a.beforeYouStart ?? 0) - (b.beforeYouStart ?? 0));

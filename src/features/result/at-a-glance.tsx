@@ -8,7 +8,7 @@ import { atAGlance, type GlanceRow, type GlanceStatus } from '../../../machines/
 import { byFit } from '../../../machines/outcome';
 import { recommendOnce } from '../../../machines/recommend';
 import { whyOut } from '../../../machines/why-out';
-import { useWizard, type WizardView } from '../../ui/context';
+import { useWidgetView, type WidgetView } from '../../ui/context';
 import { Heading } from '../../ui/heading';
 import { listFormat } from '../../ui/list-format';
 import { Disclosure, ShowAllButton, type ShowAll } from './disclosure';
@@ -17,7 +17,7 @@ const FACTS = ['whoLeads', 'startsContact', 'charges', 'team', 'populations'] as
 
 /** What a pathway is: its summary and its facts. */
 function PathwayFacts({ pathway }: { pathway: string }) {
-  const { t } = useWizard();
+  const { t } = useWidgetView();
   return (
     <>
       <p>{t(`pathways:${pathway}.summary`)}</p>
@@ -63,7 +63,7 @@ function StatusMark({ status }: { status: GlanceStatus }) {
  * a condition they meet: a police department that leads hears what charging needs, not who leads.
  */
 function reasonText(
-  { t, language, content }: WizardView,
+  { t, language, content }: WidgetView,
   answers: Answers,
   { pathway, status, reason }: GlanceRow,
 ): string {
@@ -83,7 +83,7 @@ function reasonText(
 
 /** The six tiles, with "Show all sections" (of the whole result) beside their heading. */
 export function AtAGlance({ answers, all, toggle }: { answers: Answers; all: ShowAll; toggle: () => void }) {
-  const view = useWizard();
+  const view = useWidgetView();
   const { t, content } = view;
   const rows = byFit(atAGlance(answers, content), recommendOnce(answers, content));
   return (

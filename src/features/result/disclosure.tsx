@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useWizard } from '../../ui/context';
+import { useWidgetView } from '../../ui/context';
 
 /** Each use of "Show all sections": open or closed, and a count so that every use counts. */
 export type ShowAll = { open: boolean; times: number };
@@ -18,7 +18,7 @@ export function useShowAll() {
 
 /** "Show all sections", then "Hide all sections". */
 export function ShowAllButton({ all, toggle }: { all: ShowAll; toggle: () => void }) {
-  const { t } = useWizard();
+  const { t } = useWidgetView();
   return (
     <p class="show-all">
       <button type="button" class="link-button" aria-expanded={all.open} onClick={toggle}>
@@ -45,7 +45,7 @@ export function Disclosure({
   /** Called only while open. */
   children: () => ComponentChildren;
 }) {
-  const { t, details, needDetails } = useWizard();
+  const { t, details, needDetails } = useWidgetView();
   const [open, setOpen] = useState(all.open);
   useEffect(() => {
     if (all.times > 0) setOpen(all.open);

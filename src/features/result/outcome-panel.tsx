@@ -4,12 +4,12 @@
  */
 import { outcomeOf } from '../../../machines/outcome';
 import type { Recommendation } from '../../../machines/recommend';
-import { useWizard } from '../../ui/context';
+import { useWidgetView } from '../../ui/context';
 import { Heading } from '../../ui/heading';
 import { listFormat } from '../../ui/list-format';
 
 export function OutcomePanel({ result }: { result: Recommendation }) {
-  const { t, language, planner } = useWizard();
+  const { t, language, planner } = useWidgetView();
   const outcome = outcomeOf(result);
   const names = listFormat(language).format(outcome.start.map((id) => t(`pathways:${id}.name`)));
   return (

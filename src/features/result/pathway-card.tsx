@@ -5,7 +5,7 @@
  * list is shown twice.
  */
 import type { MatchedSite, RecommendedPathway } from '../../../machines/recommend';
-import { useWizard } from '../../ui/context';
+import { useWidgetView } from '../../ui/context';
 import { gapTexts } from '../../ui/gap-texts';
 import { Heading } from '../../ui/heading';
 import { Disclosure, type ShowAll } from './disclosure';
@@ -26,7 +26,7 @@ export function PathwayCard({
   sites: MatchedSite[];
   all: ShowAll;
 }) {
-  const { t, content, planner, language } = useWizard();
+  const { t, content, planner, language } = useWidgetView();
   const definition = content.pathways.find((p) => p.id === pathway.id)!;
   const titleId = `pathway-${pathway.id}-title`;
   const elementTitle = (id: string) => t(`pathways:${pathway.id}.elements.${id}.title`);

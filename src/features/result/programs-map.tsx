@@ -4,11 +4,11 @@
  * be read on a phone, and said nothing of pathways).
  */
 import type { MatchedSite } from '../../../machines/recommend';
-import { useWizard } from '../../ui/context';
+import { useWidgetView } from '../../ui/context';
 import { Disclosure, type ShowAll } from './disclosure';
 
 export function ProgramsMap({ sites, all }: { sites: MatchedSite[]; all: ShowAll }) {
-  const { t } = useWizard();
+  const { t } = useWidgetView();
   // A program matched for two pathways is listed once.
   const byState = new Map<string, MatchedSite[]>();
   for (const site of sites) {

@@ -2,10 +2,11 @@
  * The result: the opening that names what to start with, all six pathways at a glance in order
  * of fit, the planner's tools right under them, each recommended pathway as a card, and restart.
  */
+import { useSelector } from '@xstate/react';
 import type { Answers } from '../../../machines/answers';
 import { recommendOnce, type Recommendation } from '../../../machines/recommend';
 import { selectAnswers } from '../../../machines/wizard.selectors';
-import { useWizard } from '../../ui/context';
+import { useWidgetView } from '../../ui/context';
 import { AtAGlance } from './at-a-glance';
 import { useShowAll } from './disclosure';
 import { Heading } from '../../ui/heading';
@@ -15,10 +16,9 @@ import { ProgramsMap } from './programs-map';
 import { WhenIdle } from './when-idle';
 
 export function Result() {
-  const { actor, t, content, details, restart, planner, buildTeam } = useWizard();
+  const { wizard, t, content, details, restart, planner, buildTeam } = useWidgetView();
   const { all, toggle } = useShowAll();
-  // The element draws again on every change of the wizard, so its snapshot is current here.
-  const answers = selectAnswers(actor.getSnapshot()) as Answers;
+  const answers = useSelector(wizard, selectAnswers) as Answers;
   const result = recommendOnce(answers, content);
   const card = (pathway: Recommendation['pathways'][number]) => (
     <PathwayCard
@@ -54,7 +54,7 @@ export function Result() {
           type="button"
           part="change-answers-button"
           class="button button--secondary"
-          onClick={() => actor.send({ type: 'step.back' })}
+          onClick={() => wizard.send({ type: 'step.back' })}
         >
           {t('result.changeAnswers')}
         </button>

@@ -2,11 +2,11 @@
  * A program to learn from, compact: its name, place, lead agency and mentor tag; opened, its
  * description, pathways (and whether they were inferred), start year and source link.
  */
-import { useWizard } from '../../ui/context';
+import { useWidgetView } from '../../ui/context';
 import { Disclosure, type ShowAll } from './disclosure';
 
 export function SiteItem({ siteId, all }: { siteId: string; all: ShowAll }) {
-  const { t, content } = useWizard();
+  const { t, content } = useWidgetView();
   const site = content.sites.find((s) => s.id === siteId)!;
   const place = [site.city, site.county && !site.city ? `${site.county} County` : null, site.state]
     .filter(Boolean)

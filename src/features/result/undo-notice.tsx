@@ -3,10 +3,10 @@
  * and Undo, which restores the answers, the readiness marks and the action plan. In the result's
  * file, which is there whenever there is work to lose, so the first load carries none of it.
  */
-import { useWizard } from '../../ui/context';
+import { useWidgetView } from '../../ui/context';
 
 export function UndoNotice() {
-  const { t, undo } = useWizard();
+  const { t, undo } = useWidgetView();
   if (!undo) return null;
   const apply = (event: Event) => {
     const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;

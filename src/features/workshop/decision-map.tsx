@@ -4,13 +4,15 @@
  * from the pathways' rule facts in the content. Labels wrap, and boxes take the width the
  * browser measures for their text, so no language or font runs a label out of its box.
  */
+import { useSelector } from '@xstate/react';
+import { selectAnswers } from '../../../machines/wizard.selectors';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ANSWER_OPTIONS, LEAD_IDS, PATHWAY_IDS, type PathwayId } from '../../../data/vocabulary';
 import { forwardFlow } from '../../../machines/flow-graph';
 import { recommendOnce } from '../../../machines/recommend';
 import { isComplete, questionFor, type PartialAnswers } from '../../../machines/steps';
 import { wizardMachine } from '../../../machines/wizard.machine';
-import { useWizard } from '../../ui/context';
+import { useWidgetView } from '../../ui/context';
 import { Heading } from '../../ui/heading';
 import { boxHeight, columnWidth, LINE_HEIGHT, PAD_X, PAD_Y, spread, stackedHeight, wrapWords } from './map-layout';
 
@@ -27,8 +29,8 @@ const OPTION_GAP = 6;
 const LINK_SPAN = 150;
 
 export function DecisionMap() {
-  const { t, content, actor } = useWizard();
-  const answers = actor.getSnapshot().context.answers;
+  const { t, content, wizard } = useWidgetView();
+  const answers = useSelector(wizard, selectAnswers);
   const svg = useRef<SVGSVGElement>(null);
   const [measured, setMeasured] = useState<number[] | null>(null);
 

@@ -3,6 +3,8 @@
  * pathways side by side, why each answer leads where it does, the decision map, a what-if
  * comparison) and the keyboard shortcut list. It renders with the script's own Preact.
  */
+import { useSelector } from '@xstate/react';
+import { selectAnswers } from '../../../machines/wizard.selectors';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ANSWER_OPTIONS, LEAD_IDS, type PathwayId } from '../../../data/vocabulary';
@@ -16,7 +18,7 @@ import { exclusionRule } from '../../../machines/exclusion';
 import { whyOut } from '../../../machines/why-out';
 import { whatIfChoice } from '../../../machines/what-if';
 import { isComplete } from '../../../machines/steps';
-import { useWizard } from '../../ui/context';
+import { useWidgetView } from '../../ui/context';
 import { Heading } from '../../ui/heading';
 import { listFormat } from '../../ui/list-format';
 import type { TrainerView } from '../../ui/feature-views';
@@ -65,14 +67,14 @@ const EXAMPLE: Answers = {
 };
 
 function useAnswersOrExample(): { answers: Answers; example: boolean } {
-  const { actor } = useWizard();
-  const answers = actor.getSnapshot().context.answers;
+  const { wizard } = useWidgetView();
+  const answers = useSelector(wizard, selectAnswers);
   return isComplete(answers) ? { answers, example: false } : { answers: EXAMPLE, example: true };
 }
 
 /** The toolbar of presenter mode: the quiz and the four views, full screen and the shortcuts. */
 export function WorkshopBar() {
-  const { t, workshop } = useWizard();
+  const { t, workshop } = useWidgetView();
   const [more, setMore] = useState(false);
   if (!workshop) return null;
   return (
@@ -131,7 +133,7 @@ export function WorkshopBar() {
 }
 
 function ShortcutHelp() {
-  const { t } = useWizard();
+  const { t } = useWidgetView();
   return (
     <section part="shortcuts" class="shortcuts" aria-labelledby="shortcuts-title">
       <Heading depth={1} id="shortcuts-title" focusTarget>
@@ -162,8 +164,8 @@ export function WorkshopView({ view }: { view: TrainerView }) {
 
 /** The pathways in columns: in order of fit when the quiz is complete, else in the content's order. */
 function useColumns(): { ids: PathwayId[]; status: Partial<Record<PathwayId, GlanceStatus>> } {
-  const { actor, content } = useWizard();
-  const answers = actor.getSnapshot().context.answers;
+  const { wizard, content } = useWidgetView();
+  const answers = useSelector(wizard, selectAnswers);
   if (!isComplete(answers)) return { ids: content.pathways.map((p) => p.id), status: {} };
   const rows = byFit(atAGlance(answers, content), recommendOnce(answers, content));
   return { ids: rows.map((row) => row.pathway), status: Object.fromEntries(rows.map((r) => [r.pathway, r.status])) };
@@ -177,7 +179,7 @@ const FIRST_RESPONDERS = ['law-enforcement', 'fire', 'ems'] as const;
  * comparison, each cell a few words from the rules in the content, so that a row reads across.
  */
 function ComparePathways() {
-  const { t, content, language } = useWizard();
+  const { t, content, language } = useWidgetView();
   const { ids, status } = useColumns();
   const and = listFormat(language);
   const or = listFormat(language, 'disjunction');
@@ -277,7 +279,7 @@ function ComparePathways() {
 
 /** For the answers, each of the six pathways: its status and the one reason that decides it. */
 function WhyView() {
-  const { t, content } = useWizard();
+  const { t, content } = useWidgetView();
   // In: the first answer that points at it; out: the first condition whyOut() names (none when it runs already: its status says so).
   const reasonText = (pathway: Pathway, answers: Answers): string | null => {
     const [first] = reasonsFor(pathway, answers);
@@ -333,7 +335,7 @@ function WhyView() {
 
 /** Two answer sets side by side: the current (or example) answers and the same with other leads. */
 function WhatIf() {
-  const { t, content } = useWizard();
+  const { t, content } = useWidgetView();
   const { answers, example } = useAnswersOrExample();
   const [variant, setVariant] = useState<Answers>(
     () => ({ ...answers, lead: ['behavioral-health'], charging: undefined }) as Answers,
@@ -411,7 +413,7 @@ function Side({
   result: Recommendation;
   other: Recommendation;
 }) {
-  const { t } = useWizard();
+  const { t } = useWidgetView();
   return (
     <section class="what-if__side" aria-label={title}>
       <Heading depth={1}>{title}</Heading>

@@ -7,7 +7,7 @@
  * leaves for another host, and no markup is built from text.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { useWizard } from '../../ui/context';
+import { useWidgetView } from '../../ui/context';
 import { Heading } from '../../ui/heading';
 
 /** The dark modules as one path: a 1 × 1 square per module, in module units. */
@@ -16,7 +16,7 @@ function modulesPath(modules: boolean[][]): string {
 }
 
 export function JoinView() {
-  const { t, workshop } = useWizard();
+  const { t, workshop } = useWidgetView();
   const offline = location.protocol === 'file:';
   const address = `${location.href.split('#')[0]!}#pyp-join`;
   const [modules, setModules] = useState<boolean[][] | 'failed' | null>(null);
@@ -48,7 +48,7 @@ export function JoinView() {
 }
 
 function JoinCode({ address, modules }: { address: string; modules: boolean[][] | 'failed' | null }) {
-  const { t } = useWizard();
+  const { t } = useWidgetView();
   return (
     <>
       {modules === 'failed' ? (

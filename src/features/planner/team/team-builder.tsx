@@ -8,7 +8,7 @@ import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { shareCodeFromHash } from '../../../../machines/share-link';
 import { labelProblem, MAX_MEMBERS, teamFragment } from '../../../../machines/team';
-import { useWizard } from '../../../ui/context';
+import { useWidgetView } from '../../../ui/context';
 import { Heading } from '../../../ui/heading';
 import { memberName } from './member-name';
 
@@ -70,7 +70,7 @@ function TextField({
 }
 
 export function TeamBuilder() {
-  const { t, team } = useWizard();
+  const { t, team } = useWidgetView();
   const [problems, setProblems] = useState<Problems>({});
   const [copied, setCopied] = useState<'idle' | 'copied' | 'manual'>('idle');
   const labelField = useRef<HTMLInputElement>(null);

@@ -1,6 +1,6 @@
 /** The team page: a team link's members side by side, or, with none yet, the builder of one. */
 import { useEffect, useState } from 'preact/hooks';
-import { useWizard } from '../../../ui/context';
+import { useWidgetView } from '../../../ui/context';
 import { TeamPending } from '../../../ui/result-pending';
 
 type Screens = typeof import('./team-screens');
@@ -17,7 +17,7 @@ const loadScreens = () =>
   ));
 
 export function TeamPage() {
-  const { team } = useWizard();
+  const { team } = useWidgetView();
   const [loaded, setLoaded] = useState(screens);
   const [failed, setFailed] = useState(false);
   useEffect(() => {

@@ -10,7 +10,7 @@ import type { GlanceRow, GlanceStatus } from '../../../../machines/at-a-glance';
 import { byFit, outcomeOf } from '../../../../machines/outcome';
 import { teamAgenda, type AgendaQuestion } from '../../../../machines/team-agenda';
 import { teamOf, type Team, type TeamMember, type TeamProblem } from '../../../../machines/team';
-import { useWizard } from '../../../ui/context';
+import { useWidgetView } from '../../../ui/context';
 import { Heading } from '../../../ui/heading';
 import { listFormat } from '../../../ui/list-format';
 import { printAlone } from '../print-alone';
@@ -27,7 +27,7 @@ function memberStatus(member: Team['members'][number], pathway: PathwayId): Glan
 }
 
 export function TeamView({ members, problems }: { members: TeamMember[]; problems: TeamProblem[] }) {
-  const { t, content, team, language, buildTeam } = useWizard();
+  const { t, content, team, language, buildTeam } = useWidgetView();
   const page = useRef<HTMLDivElement>(null);
   const together = teamOf(members, content);
   const { combined, result } = together;
