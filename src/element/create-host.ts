@@ -16,8 +16,9 @@ export function createElementHost(
   element: HTMLElement,
   { changed, redraw, restart }: { changed: () => void; redraw: () => void; restart: () => void },
 ): ElementHost {
-  const root = element.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [wizardStyleSheet()];
+  // The start page, drawn before this host was made, has attached and styled the root already.
+  const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  if (root.adoptedStyleSheets.length === 0) root.adoptedStyleSheets = [wizardStyleSheet()];
   const texts = new TextLayers();
   const files = onDemandFiles(texts, root);
   const actor = createWidgetActor(texts, files);
