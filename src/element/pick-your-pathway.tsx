@@ -21,13 +21,19 @@ let rest: Rest | null = null;
 let restLoading: Promise<Rest> | null = null;
 /** Loads the rest of the widget once (again after a failure); elements made after it has loaded draw the full widget at once. */
 export function loadRest(): Promise<Rest> {
-  restLoading ??= import('./widget-controller').then(
-    (module) => (rest = module),
-    (error: unknown) => {
-      restLoading = null; // tried again by the next element, property or press
-      throw error;
-    },
-  );
+  // The script (src/entries/script.ts) preloads the rest with its integrity: imported only once that check passed.
+  const checked = (globalThis as Record<symbol, Promise<unknown> | undefined>)[
+    Symbol.for('pick-your-pathway.first-load')
+  ];
+  restLoading ??= Promise.resolve(checked)
+    .then(() => import('./widget-controller'))
+    .then(
+      (module) => (rest = module),
+      (error: unknown) => {
+        restLoading = null; // tried again by the next element, property or press
+        throw error;
+      },
+    );
   return restLoading;
 }
 
