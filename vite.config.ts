@@ -30,34 +30,42 @@ const MODULE_ENTRY = 'src/entries/module.ts';
 const MODULE_FILE = 'pick-your-pathway.mjs';
 const sha384 = (text: string) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 
+/** The rest of the widget (its machine, i18next, the full views), which the start page imports at once. */
+const REST_ENTRY = 'src/element/widget-controller.tsx';
+
 /**
- * Every module the graph's entry imports statically goes into one chunk, `widget`: the first load
- * is then the entry and that chunk, fetched together, rather than a dozen small chunks that the
- * on-demand parts share (each its own request, and compressed apart). The parts import what they
- * share with it from that chunk.
+ * The first load in two chunks: `start`, every module the graph's entry imports statically (the
+ * element and its start page, with Preact and the English texts), and `widget`, every module the
+ * rest imports statically but the start page's. Both are fetched together (the script preloads
+ * them), but only `start` is evaluated before the start page is drawn. The on-demand parts import
+ * what they share with them from those two chunks, rather than from a dozen small ones.
  */
 function firstLoadChunk() {
-  const modules = new Set<string>();
-  const entry = resolve(MODULE_ENTRY);
+  const start = new Set<string>();
+  const rest = new Set<string>();
   const plugin: Plugin = {
     name: 'pyp-first-load-chunk',
     apply: 'build',
     buildEnd() {
-      modules.clear();
-      const visit = (id: string) => {
-        if (modules.has(id)) return;
-        modules.add(id);
-        for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next);
+      const closure = (id: string, into: Set<string>) => {
+        if (start.has(id) || into.has(id)) return;
+        into.add(id);
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) closure(next, into);
       };
-      if (this.getModuleInfo(entry)) visit(entry);
+      start.clear();
+      rest.clear();
+      if (this.getModuleInfo(resolve(MODULE_ENTRY))) closure(resolve(MODULE_ENTRY), start);
+      if (this.getModuleInfo(resolve(REST_ENTRY))) closure(resolve(REST_ENTRY), rest);
     },
   };
-  return { plugin, group: { name: (id: string) => (modules.has(id) ? 'widget' : null) } };
+  const group = (id: string) => (start.has(id) ? 'start' : rest.has(id) ? 'widget' : null);
+  return { plugin, group: { name: group } };
 }
 
 /**
  * Writes `pick-your-pathway.js`, the classic script that imports the graph (src/entries/script.ts),
- * with the table of what it preloads: the entry and the chunks it imports, and each language's
+ * with the table of what it preloads: the entry and the chunks it imports, the rest's chunk (which
+ * the start page imports right after it is drawn) and what that imports, and each language's
  * chunk, with their integrity. Made once the chunks are final.
  */
 function scriptLoader(): Plugin {
@@ -78,6 +86,11 @@ function scriptLoader(): Plugin {
         for (const next of chunk.imports) visit(next);
       };
       visit(MODULE_FILE);
+      const rest = Object.values(bundle).find(
+        (item) => item.type === 'chunk' && item.moduleIds.includes(resolve(REST_ENTRY)),
+      );
+      if (!rest) this.error(`${REST_ENTRY} is in no chunk`);
+      visit(rest.fileName);
       const languages = Object.fromEntries(
         Object.keys(bundle)
           .map(code)

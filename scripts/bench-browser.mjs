@@ -1,7 +1,8 @@
 // The browser half of `npm run bench`: the widget against the floor (the same quiz in plain
 // Preact, bench/floor.tsx), in headless Chromium on 127.0.0.1 with the CPU slowed 4x, over
-// interleaved runs: time to the first question being clickable, time to click through to the
-// result, JS heap once the result has settled, and the bytes each page loads.
+// interleaved runs: time to the start page being clickable, time to click through to the result
+// (from the first click, made 1 s after the start page is there, as a reader's first look), JS heap
+// once the result has settled, and the bytes each page loads.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -46,8 +47,9 @@ const browser = await chromium.launch({
 });
 
 /**
- * Runs in the page: waits for the first question to be clickable, then clicks through the quiz
- * (EMS, after an overdose, opioid use, a peer, rural, none running) to the result, as a user would.
+ * Runs in the page: waits for the start page to be clickable, gives it the 1 s of a reader's first
+ * look, then clicks through the quiz (EMS, after an overdose, opioid use, a peer, rural, none
+ * running) to the result, as a user would, timed from that first click.
  */
 async function drive() {
   const root = () => document.querySelector('pick-your-pathway')?.shadowRoot ?? document;
@@ -61,7 +63,8 @@ async function drive() {
   };
   const byText = (text) => (el) => el.textContent.trim() === text;
   await find(byText('Start now'));
-  const firstQuestion = performance.now();
+  const startPage = performance.now();
+  await new Promise((r) => setTimeout(r, 1000));
   const started = performance.now();
   (await find(byText('Start now'))).click();
   for (const answer of [
@@ -79,7 +82,7 @@ async function drive() {
   }
   (await find(byText('See my result'))).click();
   await find((el) => el.tagName === 'H3' && el.textContent.trim() === 'Naloxone Plus');
-  return { firstQuestion, clickThrough: performance.now() - started };
+  return { startPage, clickThrough: performance.now() - started };
 }
 
 async function measure(path) {
@@ -90,14 +93,14 @@ async function measure(path) {
   const loaded = [];
   page.on('response', (response) => loaded.push({ url: response.url(), at: Date.now() }));
   await page.goto(new URL(path, url).href, { waitUntil: 'commit' });
-  const { firstQuestion, clickThrough } = await page.evaluate(`(${drive})()`);
+  const { startPage, clickThrough } = await page.evaluate(`(${drive})()`);
   // The heap once the result has settled: files still arriving made single runs 0.5 MB apart.
   await page.waitForTimeout(1000);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
   return {
-    firstQuestion,
+    startPage,
     clickThrough,
     heap: usedSize,
     files: [...new Set(loaded.map((l) => new URL(l.url).pathname))],
@@ -168,7 +171,7 @@ const kb = ({ raw, gzip, brotli }) =>
 
 console.log(`\nBrowser, CPU slowed 4x, ${RUNS} interleaved runs each (median, range):`);
 const rows = [
-  ['first question clickable', 'firstQuestion', ms, 1.2],
+  ['start page clickable', 'startPage', ms, 1.2],
   ['click through to the result', 'clickThrough', ms, 1.3],
   ['JS heap, result settled (1 s)', 'heap', mb, 1.5],
 ];

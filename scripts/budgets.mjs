@@ -43,9 +43,19 @@ function closure(manifest, key, seen = new Set()) {
   return [chunk.file, ...(chunk.imports ?? []).flatMap((next) => closure(manifest, next, seen))];
 }
 
-/** The files of the first load: by ES module, its entry and what it imports; by script, the script first. */
+/** The chunk of the rest of the widget (vite.config.ts), which the start page imports as soon as it is drawn. */
+export const REST_CHUNK = 'widget';
+
+/**
+ * The files of the first load: by ES module, its entry and what it imports (the start page), then
+ * the rest of the widget, which the start page imports at once and the script preloads with it;
+ * by script, the script first.
+ */
 export function firstLoad(dist = DIST, { script = true } = {}) {
-  const files = closure(readManifest(dist), MODULE_ENTRY);
+  const manifest = readManifest(dist);
+  const seen = new Set();
+  const rest = Object.keys(manifest).find((key) => manifest[key].name === REST_CHUNK);
+  const files = [...closure(manifest, MODULE_ENTRY, seen), ...closure(manifest, rest, seen)];
   return script ? [SCRIPT, ...files] : files;
 }
 

@@ -21,11 +21,19 @@ export function createElementHost(
     changed,
     redraw,
     restart,
+    announced: announcedBefore = null,
     ...effects
-  }: Omit<WidgetEffects, 'guard'> & { changed: () => void; redraw: () => void; restart: () => void },
+  }: Omit<WidgetEffects, 'guard'> & {
+    changed: () => void;
+    redraw: () => void;
+    restart: () => void;
+    /** The page the start page announced already (`pyp-step`), if any. */
+    announced?: string | null;
+  },
 ): ElementHost {
-  const root = element.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [wizardStyleSheet()];
+  // The start page, drawn before this host was made, has attached and styled the root already.
+  const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  if (root.adoptedStyleSheets.length === 0) root.adoptedStyleSheets = [wizardStyleSheet()];
   const texts = new TextLayers();
   const files = onDemandFiles(texts, root);
   const error = (message: string, issues: unknown[] = []) => dispatch(element, 'pyp-error', { message, issues });
@@ -35,7 +43,7 @@ export function createElementHost(
   const wizard = selectWizard(actor.getSnapshot());
   wizard.on('answer.changed', ({ key, value, answers }) => emit('pyp-answer', { key, value, answers }));
   // Said while the element is in the page, once per page: a page changed while it was out is said when it is put back.
-  let announced: Page | null = null;
+  let announced = announcedBefore as Page | null;
   const announce = (page: Page) => {
     if (!element.isConnected || page === announced) return;
     announced = page;

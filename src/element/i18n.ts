@@ -8,17 +8,7 @@ import { TEXT_NAMESPACES, type Texts } from '../../data/locales/namespaces';
 
 export type { I18n, TFunction, Texts };
 
-/** The languages the widget has (one per folder of data/locales), English first. */
-export const LANGUAGES: readonly { code: string; name: string }[] = __PYP_LANGUAGES__;
-
-/**
- * The language to show for a BCP 47 tag: its base language when the widget has it
- * (`es-MX` → `es`), else English.
- */
-export function toLanguage(tag: string | null | undefined): string {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return LANGUAGES.some((l) => l.code === base) ? base : 'en';
-}
+export { LANGUAGES, toLanguage } from './page-language';
 
 /** Creates an isolated, synchronously initialised i18next instance with the English texts. */
 export function createI18n(language = 'en'): I18n {

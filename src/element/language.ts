@@ -5,25 +5,12 @@
  */
 import { languageMachine } from '../../machines/language.machine';
 import { selectLanguage } from '../../machines/widget.selectors';
-import { toLanguage } from './i18n';
+import { wantedLanguage } from './page-language';
 import { onDemandLoaders } from './parts';
 import type { TextLayers } from './text-layers';
 import type { ElementHost } from './host';
 
-/** The `lang` that applies to an element: its own, else the nearest ancestor's, across shadow roots. */
-function inheritedLang(element: Element): string | null {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return null;
-}
-
-/** The language the page asks for: the element's own `lang`, else the nearest ancestor's, else `<html lang>`. */
-export function wantedLanguage(element: Element): string {
-  return toLanguage(inheritedLang(element) ?? document.documentElement.lang);
-}
+export { wantedLanguage };
 
 /** The language machine with its loader: a language's file adds its texts to the element's i18next. */
 export function languageLoading(texts: TextLayers) {

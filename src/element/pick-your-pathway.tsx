@@ -1,29 +1,60 @@
 /** The custom element: lifecycle, attributes, properties and events; its API is documented on the class. */
 import { render } from 'preact';
+import { builtInContent } from '../../data/content';
 import type { Content } from '../../data/schema';
-import type { Answers } from '../../machines/answers';
-import { recommendOnce, sitesByPathway, type Recommendation } from '../../machines/recommend';
+import type { Recommendation } from '../../machines/recommend';
 import type { PartialAnswers } from '../../machines/steps';
 import type { Team } from '../../machines/team';
-import { loadedParts } from './parts';
-import { selectPresenter, selectWizard } from '../../machines/widget.selectors';
-import { selectStep } from '../../machines/wizard.selectors';
-import { answersSetter } from './answers';
-import { attributeProblem, isPresenter } from './attributes';
-import { syncLanguage } from './language';
-import { contentOverride } from './override';
-import { presenterMode } from './presenter';
-import { offerSavedProgress, restartAndForget, saveProgressOf } from './progress';
-import { openShareLink } from './share-link';
-import { openTeamLink } from './team-link';
-import { createElementHost } from './create-host';
-import type { ElementHost } from './host';
-import { createViewStore, renderView, type ElementViewStore } from './view';
-import { whenIdle } from '../ui/idle';
+import { StartPage, type StartPress } from '../start/start-page';
+import { startTexts } from '../start/texts';
+import { headingLevel } from './attributes';
+import { dispatch } from './events';
+import { guardWith } from './guard';
+import { wantedLanguage } from './page-language';
+import { wizardStyleSheet } from './styles';
+import type { WidgetController } from './widget-controller';
+
+type Rest = typeof import('./widget-controller');
+
+/** The rest of the widget once loaded (shared by every element), and its one import. */
+let rest: Rest | null = null;
+let restLoading: Promise<Rest> | null = null;
+/** Loads the rest of the widget once (again after a failure); elements made after it has loaded draw the full widget at once. */
+export function loadRest(): Promise<Rest> {
+  // The script (src/entries/script.ts) preloads the rest with its integrity: imported only once that check passed.
+  const checked = (globalThis as Record<symbol, Promise<unknown> | undefined>)[
+    Symbol.for('pick-your-pathway.first-load')
+  ];
+  restLoading ??= Promise.resolve(checked)
+    .then(() => import('./widget-controller'))
+    .then(
+      (module) => (rest = module),
+      (error: unknown) => {
+        restLoading = null; // tried again by the next element, property or press
+        throw error;
+      },
+    );
+  return restLoading;
+}
+
+/** After the start page is painted: the rest is then evaluated while the reader reads it. */
+function afterPaint(callback: () => void): void {
+  let done = false;
+  const once = () => {
+    if (!done) ((done = true), callback());
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  // A page in a background tab paints no frame.
+  setTimeout(once, 100);
+}
 
 /**
  * `<pick-your-pathway>`: the wizard as a custom element with an open shadow root. This comment is
  * the one description of its API: `npm run build` makes dist/custom-elements.json from it.
+ *
+ * It draws the start page at once, with Preact and its own texts (src/start/), then imports the
+ * rest (src/element/widget-controller.tsx: the widget machine, i18next and the full views), which
+ * takes over the same shadow root. What is set or pressed before then is kept and handed over.
  *
  * @summary Asks a community's planners a few questions and recommends first responder deflection pathways, with reasons, gaps, critical elements and programs to learn from.
  *
@@ -127,70 +158,48 @@ import { whenIdle } from '../ui/idle';
 export class PickYourPathway extends HTMLElement {
   static observedAttributes = ['lang', 'content-src', 'heading-level', 'persist', 'mode'];
 
-  #host: ElementHost;
-  #override: ReturnType<typeof contentOverride>;
-  #presenter: ReturnType<typeof presenterMode>;
-  #setAnswers: (value: unknown) => void;
-  #view: ElementViewStore;
-  /** Between connectedCallback and disconnectedCallback: only then is anything drawn. */
+  /** The full widget, once the rest is loaded. */
+  #widget: WidgetController | null = null;
+  /** Until then: what was set or called, in order, and the last button pressed. */
+  #early: ((widget: WidgetController) => void)[] = [];
+  #pressed: StartPress | null = null;
   #live = false;
-  #started = false;
+  #announced: string | null = null;
+  #guard = guardWith((message) => dispatch(this, 'pyp-error', { message, issues: [] }));
 
   constructor() {
     super();
-    const host = (this.#host = createElementHost(this, {
-      changed: () => this.#onChange(),
-      redraw: () => this.#view.notify(),
-      restart: () => this.restart(),
-      saveProgress: () => saveProgressOf(this, host.actor.getSnapshot()),
-      syncPresenter: () => this.#syncPresenter(),
-    }));
-    this.#override = contentOverride(host);
-    this.#presenter = presenterMode(host);
-    this.#setAnswers = answersSetter(host);
-    this.#view = createViewStore(host, () => this.#presenter.controls());
-    host.actor.start();
+    this.#guard(() => {
+      if (rest) this.#widget = new rest.WidgetController(this);
+      else this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [wizardStyleSheet()];
+    });
   }
 
   connectedCallback(): void {
-    this.#host.guard(() => {
+    if (this.#widget) return this.#widget.connected();
+    this.#guard(() => {
       this.#live = true;
-      this.#host.actor.send({ type: 'presenter.set', on: isPresenter(this.getAttribute('mode')) });
-      this.#onChange();
-      this.#syncPresenter();
-      renderView(this.#host, this.#view);
-      this.#host.announcePage();
-      if (this.#started) return;
-      this.#started = true;
-      const offer = () => offerSavedProgress(this.#host);
-      // A team link leaves the reader's own quiz as it was: their saved progress waits under the team page.
-      if (openTeamLink(this.#host)) offer();
-      else if (!openShareLink(this.#host, offer)) offer();
-      // Program names' collation data, loaded while the planner reads the start page.
-      whenIdle(() => this.#host.guard(() => void sitesByPathway(this.content.sites)));
+      this.#drawStart();
+      if (this.#announced === null) dispatch(this, 'pyp-step', { step: (this.#announced = 'intro') });
+      afterPaint(() => this.#loadRest());
     });
   }
 
   disconnectedCallback(): void {
+    if (this.#widget) return this.#widget.disconnected();
     this.#live = false;
-    this.#syncPresenter();
-    render(null, this.#host.root);
+    render(null, this.shadowRoot!);
   }
 
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
-    this.#host.guard(() => {
-      if (name === 'content-src' && value !== previous) this.#override.fetch(value);
-      if (name === 'lang' && this.#live) syncLanguage(this.#host);
-      if (name === 'mode') this.#host.actor.send({ type: 'presenter.set', on: isPresenter(value) });
-      const problem = attributeProblem(name, value);
-      if (problem) this.#host.error(problem);
-      this.#view.notify();
-    });
+    if (this.#widget) return this.#widget.attributeChanged(name, previous, value);
+    // Checked and used by the widget when it takes over; the start page follows only its language and heading level.
+    this.#guard(() => this.#drawStart());
   }
 
   /** The effective content: the built-in content with the agency's programs. */
   get content(): Content {
-    return this.#host.actor.getSnapshot().context.content;
+    return this.#widget ? this.#widget.content : builtInContent;
   }
 
   /**
@@ -199,12 +208,12 @@ export class PickYourPathway extends HTMLElement {
    * leaves the content as it was. `null` returns to the built-in content.
    */
   set content(value: unknown) {
-    this.#host.guard(() => this.#override.set(value));
+    this.#toWidget((widget) => (widget.content = value));
   }
 
   /** The answers so far (a copy). */
   get answers(): PartialAnswers {
-    return structuredClone(this.#wizard.context.answers);
+    return this.#widget ? this.#widget.answers : {};
   }
 
   /**
@@ -212,45 +221,91 @@ export class PickYourPathway extends HTMLElement {
    * review step is shown; invalid ones fire `pyp-error` and change nothing. The last set wins.
    */
   set answers(value: unknown) {
-    this.#host.guard(() => this.#setAnswers(value));
+    if (this.#widget) {
+      this.#widget.answers = value;
+      return;
+    }
+    let kept = value;
+    try {
+      kept = structuredClone(value); // as the widget would: what the page changes afterwards does not count
+    } catch {
+      // not cloneable (functions, DOM nodes): the widget's validation rejects it
+    }
+    this.#toWidget((widget) => (widget.answers = kept));
   }
 
   /** The recommendation while the result is shown, else null. */
   get result(): Recommendation | null {
-    const { context } = this.#wizard;
-    return selectStep(this.#wizard) === 'result'
-      ? structuredClone(recommendOnce(context.answers as Answers, this.content))
-      : null;
+    return this.#widget ? this.#widget.result : null;
   }
 
   /** While the team page shows a team link's members: each one's answers and result, the combined answers and their result; else null. */
   get team(): Team | null {
-    const { team, content } = this.#host.actor.getSnapshot().context;
-    // The validator read the team link (or the builder's links), so it is there whenever members are.
-    const teamOf = loadedParts.validate?.teamOf;
-    return team?.members && teamOf ? structuredClone(teamOf(team.members, content)) : null;
+    return this.#widget ? this.#widget.team : null;
   }
 
   /** Clears every answer (and saved progress) and returns to the start page. */
   restart(): void {
-    this.#host.guard(() => restartAndForget(this.#host));
+    this.#pressed = null;
+    this.#toWidget((widget) => widget.restart());
   }
 
-  get #wizard() {
-    return selectWizard(this.#host.actor.getSnapshot()).getSnapshot();
+  /** Hands a property or method to the widget, or keeps it for the widget until it is loaded. */
+  #toWidget(use: (widget: WidgetController) => void): void {
+    if (this.#widget) return use(this.#widget);
+    this.#early.push(use);
+    this.#loadRest();
   }
 
-  /** After each change of the widget or its wizard, mostly a reader's action. */
-  #onChange(): void {
-    // The page's language may have changed, or a file that failed may load now.
-    if (this.#live) syncLanguage(this.#host);
+  #loadRest(): void {
+    loadRest().then(
+      (module) => this.#guard(() => this.#takeOver(module)),
+      () =>
+        dispatch(this, 'pyp-error', {
+          message: 'The widget could not be loaded: its file did not arrive.',
+          issues: [],
+        }),
+    );
   }
 
-  /** Presenter mode's keys run while the element is in the page, the mode is on and its part is loaded. */
-  #syncPresenter(): void {
-    const snapshot = this.#host.actor.getSnapshot();
-    this.#presenter.sync(this.#live && selectPresenter(snapshot), this.#host.files.loaded.workshop);
-    this.#view.notify();
+  /** The widget takes over the shadow root, with the attributes, properties and press made so far. */
+  #takeOver(module: Rest): void {
+    if (this.#widget) return;
+    const root = this.shadowRoot!;
+    const focused = root.activeElement?.getAttribute('part');
+    const widget = (this.#widget = new module.WidgetController(this, this.#announced));
+    for (const name of PickYourPathway.observedAttributes) {
+      const value = this.getAttribute(name);
+      if (value !== null) widget.attributeChanged(name, null, value);
+    }
+    if (this.#live) widget.connected();
+    const early = this.#early.splice(0);
+    for (const use of early) use(widget);
+    if (this.#pressed) widget.pressed(this.#pressed);
+    this.#pressed = null;
+    // A keyboard reader on a button of the start page stays there (a press has moved focus already).
+    if (focused && !root.activeElement) root.querySelector<HTMLElement>(`[part="${focused}"]`)?.focus();
+  }
+
+  #drawStart(): void {
+    if (!this.#live) return;
+    const language = wantedLanguage(this);
+    const texts = startTexts(language);
+    render(
+      <StartPage
+        texts={texts}
+        placeholder={startTexts('en')!}
+        language={language}
+        headingLevel={headingLevel(this.getAttribute('heading-level'))}
+        questions={builtInContent.questions.length}
+        press={(button) => {
+          this.#pressed = button;
+          this.#loadRest();
+        }}
+        setLanguage={(code) => this.setAttribute('lang', code)}
+      />,
+      this.shadowRoot!,
+    );
   }
 }
 

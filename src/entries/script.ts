@@ -23,6 +23,8 @@ const language = Object.hasOwn(languages, pageLanguage) ? languages[pageLanguage
 const preloaded = new Set(
   [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href),
 );
+// The first load's preloads, each settled when its file is there and checked against its integrity.
+const checked: Promise<unknown>[] = [];
 for (const [file, integrity] of language ? [...files, language] : files) {
   const href = new URL(file, folder).href;
   if (preloaded.has(href)) continue;
@@ -31,8 +33,20 @@ for (const [file, integrity] of language ? [...files, language] : files) {
   link.href = href;
   link.integrity = integrity;
   if (script?.crossOrigin != null) link.crossOrigin = script.crossOrigin;
+  if (file !== language?.[0])
+    checked.push(
+      new Promise((resolve, reject) => {
+        link.onload = resolve;
+        link.onerror = () => reject(new Error(`${file} did not load or is not the file built`));
+      }),
+    );
   (document.head ?? document.documentElement).append(link);
 }
+// The start page imports the rest of the widget only once its preloaded file has passed its check:
+// a file refused by its integrity would otherwise be fetched again, unchecked, by that import().
+const firstLoad = Promise.all(checked);
+firstLoad.catch(() => {}); // said by the element that needs it (pyp-error), and by the browser's console
+(window as unknown as Record<symbol, Promise<unknown>>)[Symbol.for('pick-your-pathway.first-load')] ??= firstLoad;
 import(new URL(entry, folder).href).then(
   (widget: { PickYourPathway: CustomElementConstructor }) => {
     (window as unknown as Record<string, unknown>).PickYourPathway ??= widget.PickYourPathway;

@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useWidgetView } from './context';
 import { Heading } from './heading';
 import { dateLocale } from './date-locale';
+import { IntroMarkup, StartButton } from '../start/start-markup';
 
 export function Intro() {
   const { wizard, t, content, saved, language, buildTeam } = useWidgetView();
@@ -14,51 +15,46 @@ export function Intro() {
     offered.current = saved !== null;
   }, [saved]);
   return (
-    <div part="intro" class="step">
-      <Heading focusTarget class="title-xl">
-        {t('intro.title')}
-      </Heading>
-      <p class="lead">{t('intro.lead')}</p>
-      <p>{t('intro.what')}</p>
-      <p>{t('intro.time', { count: content.questions.length })}</p>
-      <p class="inset">{t('intro.privacy')}</p>
-      {saved && (
-        <div part="resume" class="resume" role="group" aria-labelledby="resume-title">
-          <Heading depth={1} id="resume-title">
-            {t('intro.resumeTitle')}
-          </Heading>
-          <p>{savedAtText(saved.savedAt, language, t)}</p>
-          <div class="button-group">
-            <button type="button" part="resume-button" class="button" onClick={saved.resume}>
-              {t('intro.resume')}
-            </button>
-            <button type="button" part="discard-button" class="button button--secondary" onClick={saved.discard}>
-              {t('intro.discard')}
-            </button>
+    <IntroMarkup
+      heading={
+        <Heading focusTarget class="title-xl">
+          {t('intro.title')}
+        </Heading>
+      }
+      texts={{
+        lead: t('intro.lead'),
+        what: t('intro.what'),
+        time: t('intro.time', { count: content.questions.length }),
+        privacy: t('intro.privacy'),
+        teamQuestion: t('intro.teamQuestion'),
+        teamBuild: t('intro.teamBuild'),
+      }}
+      action={
+        saved ? (
+          <div part="resume" class="resume" role="group" aria-labelledby="resume-title">
+            <Heading depth={1} id="resume-title">
+              {t('intro.resumeTitle')}
+            </Heading>
+            <p>{savedAtText(saved.savedAt, language, t)}</p>
+            <div class="button-group">
+              <button type="button" part="resume-button" class="button" onClick={saved.resume}>
+                {t('intro.resume')}
+              </button>
+              <button type="button" part="discard-button" class="button button--secondary" onClick={saved.discard}>
+                {t('intro.discard')}
+              </button>
+            </div>
           </div>
-        </div>
-      )}
-      {!saved && (
-        <button
-          ref={start}
-          type="button"
-          part="start-button"
-          class="button button--start"
-          onClick={() => wizard.send({ type: 'step.continue' })}
-        >
-          {t('intro.start')}
-          <svg class="button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
-            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-          </svg>
-        </button>
-      )}
-      <p class="intro__team">
-        {t('intro.teamQuestion')}{' '}
-        <button type="button" part="team-button" class="link-button" onClick={buildTeam}>
-          {t('intro.teamBuild')}
-        </button>
-      </p>
-    </div>
+        ) : (
+          <StartButton
+            buttonRef={start}
+            label={t('intro.start')}
+            onClick={() => wizard.send({ type: 'step.continue' })}
+          />
+        )
+      }
+      buildTeam={buildTeam}
+    />
   );
 }
 

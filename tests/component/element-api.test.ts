@@ -14,7 +14,7 @@ const sourcesIn = (folder: string) =>
   readdirSync(`${root}${folder}`, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.tsx?$/.test(f))
     .map((f) => `${folder}/${f}`);
-const views = [...sourcesIn('src/ui'), ...sourcesIn('src/features')].map(read).join('\n');
+const views = [...sourcesIn('src/start'), ...sourcesIn('src/ui'), ...sourcesIn('src/features')].map(read).join('\n');
 const css = read('src/ui/widget.css');
 const readme = read('README.md');
 

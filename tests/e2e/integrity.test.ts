@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { uiEn } from '../support/texts';
-import { openPage, useBrowser } from './browser';
+import { openPage, recordedEvents, useBrowser } from './browser';
 
 useBrowser();
 
@@ -36,25 +36,45 @@ describe('Subresource Integrity', () => {
     await expect(page.evaluate(() => customElements.get('pick-your-pathway') === undefined)).resolves.toBe(true);
   });
 
-  it('refuses the first load when a file of the graph is not the one built', async () => {
-    const chunk = Object.keys(integrity()).find((file) => /^module\/widget-/.test(file))!;
-    const page = await openPage(
+  /** Opens the SRI page with one file of the first load changed by one statement, which marks the page if it runs. */
+  const openTampered = (pattern: RegExp) => {
+    const file = Object.keys(integrity()).find((name) => pattern.test(name))!;
+    return openPage(
       '/sri.html',
       {},
       {
         waitForWidget: false,
+        record: true,
         beforeGoto: async (p) => {
           await withSnippet(integrity()['pick-your-pathway.js']!)(p);
           // The same file with one more statement: what a changed copy on the host would be.
-          await p.route(`**/dist/${chunk}`, async (route) => {
+          await p.route(`**/dist/${file}`, async (route) => {
             const response = await route.fetch();
-            await route.fulfill({ response, body: `${await response.text()}\nvoid 0;` });
+            await route.fulfill({ response, body: `${await response.text()}\nwindow.pypTampered = true;` });
           });
         },
       },
     );
+  };
+  const tamperedRan = (page: Page) => page.evaluate(() => 'pypTampered' in window);
+
+  it("refuses the first load when the start page's file is not the one built", async () => {
+    const page = await openTampered(/^module\/start-/);
     await page.waitForLoadState('load');
     await page.waitForTimeout(500);
     await expect(page.evaluate(() => customElements.get('pick-your-pathway') === undefined)).resolves.toBe(true);
+    await expect(tamperedRan(page)).resolves.toBe(false);
+  });
+
+  it('refuses the rest of the widget when its file is not the one built, and says so, even on a second try', async () => {
+    const page = await openTampered(/^module\/widget-/);
+    const widget = page.locator('pick-your-pathway');
+    // The start page comes first; Start then tries the rest again, which is refused again.
+    await widget.getByRole('button', { name: uiEn.intro.start, exact: true }).click();
+    await page.waitForTimeout(500);
+    await expect(tamperedRan(page)).resolves.toBe(false);
+    await expect(widget.getByRole('button', { name: uiEn.intro.start, exact: true }).isVisible()).resolves.toBe(true);
+    const errors = (await recordedEvents(page)).filter((e) => e.type === 'pyp-error');
+    expect(errors.length).toBeGreaterThan(0);
   });
 });

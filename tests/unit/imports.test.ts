@@ -24,11 +24,15 @@ function sources(dir: string): string[] {
 }
 
 /**
- * Relative imports of a file, resolved to files: static ones, `import type` included; with
- * `dynamic`, `import('…')` and `typeof import('…')` too.
+ * Relative imports of a file, resolved to files: static ones, `import type` included (unless
+ * `types` is false); with `dynamic`, `import('…')` and `typeof import('…')` too.
  */
-function importsOf(file: string, { dynamic = true } = {}): string[] {
-  const text = readFileSync(file, 'utf8');
+function importsOf(file: string, { dynamic = true, types = true } = {}): string[] {
+  const source = readFileSync(file, 'utf8');
+  // Without `types`, only what runs: type-only imports and `typeof import()` are left out.
+  const text = types
+    ? source
+    : source.replace(/(?:import|export)\s+type\s[^;]*;/g, '').replace(/typeof\s+import\([^)]*\)/g, '');
   const specifiers = [
     ...text.matchAll(/(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]/g),
     ...(dynamic ? text.matchAll(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g) : []),
@@ -89,6 +93,24 @@ describe('imports', () => {
         .map((target) => `${name(file)} → ${name(target)}`),
     );
     expect(crossing).toEqual([]);
+  });
+
+  it("keep the start page light: the graph's entry reaches no XState, i18next or machine statically, only the rest by import()", () => {
+    const closure = new Set<string>();
+    const visit = (file: string) => {
+      if (closure.has(file)) return;
+      closure.add(file);
+      for (const next of importsOf(file, { dynamic: false, types: false })) visit(next);
+    };
+    visit(join(root, 'src/entries/module.ts'));
+    const heavy = [...closure].filter(
+      (file) =>
+        name(file).startsWith('machines/') ||
+        /from\s+['"](?:xstate|@xstate\/react|i18next)['"]/.test(readFileSync(file, 'utf8')),
+    );
+    expect(heavy.map(name)).toEqual([]);
+    expect(closure.has(join(root, 'src/element/pick-your-pathway.tsx'))).toBe(true);
+    expect(closure.has(join(root, 'src/element/widget-controller.tsx'))).toBe(false);
   });
 
   it('finds the imports it checks (the scan itself works)', () => {
