@@ -8,7 +8,7 @@
  * The element provides what only it can do (`loadPart`, `saveProgress`, `prefetchParts`,
  * `syncPresenter`), so a unit test drives the whole of it with `createActor` and no DOM.
  */
-import { assign, emit, enqueueActions, raise, sendParent, sendTo, setup, spawnChild } from 'xstate';
+import { assign, emit, raise, sendParent, sendTo, setup, spawnChild } from 'xstate';
 import type { Content, Resource } from '../data/schema';
 import type { PathwayId } from '../data/vocabulary';
 import type { Answers } from './answers';
@@ -19,8 +19,8 @@ import type { PartialAnswers, StepId } from './steps';
 import type { TeamMember, TeamProblem } from './team';
 import { wizardMachine } from './wizard.machine';
 
-/** The parts the widget draws with, loaded on demand: the result page, its longer prose, the planner's and the trainer's views. */
-export const ON_DEMAND_PARTS = ['result', 'details', 'planner', 'workshop'] as const;
+/** The parts the widget draws with, loaded on demand: the result page, its longer prose, the planner's and the trainer's views, the team page. */
+export const ON_DEMAND_PARTS = ['result', 'details', 'planner', 'workshop', 'team'] as const;
 export type OnDemandPart = (typeof ON_DEMAND_PARTS)[number];
 export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -100,6 +100,7 @@ export type WidgetEvent =
   | { type: 'wizard.step'; step: StepId }
   | { type: 'page.check' }
   | { type: 'page.quiz' }
+  | { type: 'parts.ahead'; step: StepId }
   | { type: 'content.use'; content: Content; resources: Resource[] }
   | { type: 'problem'; about: Exclude<keyof Problems, 'team'>; problem: string }
   | { type: 'team.refused'; reason: 'too-many' | 'too-few' }
@@ -249,12 +250,11 @@ export const widgetMachine = setup({
       states: {
         quiz: {
           on: {
-            // The team page is part of the planner's file.
             'team.open': {
               target: 'team',
               actions: [
                 assign({ team: ({ event }) => event.page }),
-                raise({ type: 'file.load', file: 'planner' }),
+                raise({ type: 'file.load', file: 'team' }),
                 'announcePage',
               ],
             },
@@ -296,6 +296,7 @@ export const widgetMachine = setup({
         details: part('details'),
         planner: part('planner'),
         workshop: part('workshop', ['loadResultPart', 'loadDetailsPart', 'syncPresenter']),
+        team: part('team'),
       },
     },
   },
@@ -309,20 +310,24 @@ export const widgetMachine = setup({
     },
     'wizard.step': {
       actions: [
-        assign({ step: ({ event }) => event.step }),
+        assign(({ context, event }) => ({
+          step: event.step,
+          // Once the quiz has begun, the offer of saved progress is gone.
+          offer: event.step === 'intro' ? context.offer : null,
+        })),
         'announcePage',
-        // Once the quiz has begun, the offer of saved progress is gone and the result's parts are fetched ahead.
-        enqueueActions(({ context, event, enqueue }) => {
-          if (event.step === 'intro') return;
-          if (context.offer) enqueue.assign({ offer: null });
-          if (event.step === 'review' || event.step === 'result') {
-            enqueue.raise({ type: 'file.load', file: 'result' });
-            enqueue.raise({ type: 'file.load', file: 'planner' });
-          } else enqueue('prefetchParts');
-        }),
+        raise(({ event }) => ({ type: 'parts.ahead' as const, step: event.step })),
         save,
       ],
     },
+    // The result's parts: asked for from review on; fetched while a question is read before that.
+    'parts.ahead': [
+      {
+        guard: ({ event }) => event.step === 'review' || event.step === 'result',
+        actions: ['loadResultPart', raise({ type: 'file.load', file: 'planner' })],
+      },
+      { guard: ({ event }) => event.step !== 'intro', actions: 'prefetchParts' },
+    ],
     'content.use': {
       actions: assign(({ context, event }) => ({
         content: event.content,

@@ -46,7 +46,11 @@ export function selectNotices(snapshot: WidgetSnapshot): Notice[] {
   const { problems, step } = snapshot.context;
   const page = selectPage(snapshot);
   const presenter = selectPresenter(snapshot);
-  const files = { planner: selectPart(snapshot, 'planner'), workshop: selectPart(snapshot, 'workshop') };
+  const files = {
+    planner: selectPart(snapshot, 'planner'),
+    workshop: selectPart(snapshot, 'workshop'),
+    team: selectPart(snapshot, 'team'),
+  };
   const language = selectLanguage(snapshot);
   const missing = language ? selectMissingLanguage(language.getSnapshot()) : null;
   const notices: (Notice | false)[] = [
@@ -56,7 +60,7 @@ export function selectNotices(snapshot: WidgetSnapshot): Notice[] {
     problems.team !== undefined && page === 'intro' && { key: TEAM_NOTICES[problems.team] },
     files.planner === 'failed' && step === 'result' && { key: 'notice.plannerFailed' },
     files.workshop === 'failed' && presenter && { key: 'notice.workshopFailed' },
-    files.planner === 'failed' && page.startsWith('team') && { key: 'notice.teamFailed' },
+    files.team === 'failed' && page.startsWith('team') && { key: 'notice.teamFailed' },
   ];
   return notices.filter((notice): notice is Notice => notice !== false);
 }

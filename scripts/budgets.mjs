@@ -21,8 +21,8 @@ export const JOURNEY_BUDGET = 80_000;
 const PART_BUDGETS = {
   'src/features/result/index.tsx': 13_000,
   'src/features/planner/index.tsx': 13_000,
-  // The team page, loaded only when it opens: its own chunk (about 5 KB) and the planner's file it opens from.
-  'src/features/planner/team/team-screens.ts': 19_500,
+  // The team page, loaded only when it opens, with its texts and styles.
+  'src/features/team/index.ts': 19_500,
   // The printed brief, loaded after the planner's file, which it imports (so its files include it), and the pathways' texts it shares with the result.
   'src/features/planner/brief.tsx': 19_000,
   'src/features/details/index.ts': 16_000,
@@ -30,6 +30,9 @@ const PART_BUDGETS = {
   'src/features/workshop/index.tsx': 14_000,
   'src/features/qr/index.ts': 5_000,
 };
+/** A controller of the element loaded on its first use (a share or team link, answers or content set by the page, a plan file opened). */
+const ELEMENT_PART_BUDGET = 3_000;
+
 /** Every language's texts but English (which the first load carries). */
 const LANGUAGE_BUDGET = 25_000;
 
@@ -80,7 +83,9 @@ export function parts(dist = DIST) {
       return {
         name: language ? `the ${language} texts` : `the on-demand part ${key}`,
         files: closure(manifest, key).filter((file) => !first.has(file)),
-        budget: language ? LANGUAGE_BUDGET : PART_BUDGETS[key],
+        budget: language
+          ? LANGUAGE_BUDGET
+          : (PART_BUDGETS[key] ?? (key.startsWith('src/element/') ? ELEMENT_PART_BUDGET : 0)),
       };
     });
 }

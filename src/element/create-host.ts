@@ -1,6 +1,6 @@
 /** Makes an element's host: the one object its modules share. */
 import type { Answers } from '../../machines/answers';
-import { recommendOnce } from '../../machines/recommend';
+import { loadRecommend } from './recommendation';
 import { selectPage, selectWizard, type Page } from '../../machines/widget.selectors';
 import { dispatch } from './events';
 import { wizardStyleSheet } from './styles';
@@ -50,10 +50,12 @@ export function createElementHost(
     emit('pyp-step', { step: page });
     if (page !== 'result') return;
     const answers = structuredClone(selectWizard(actor.getSnapshot()).getSnapshot().context.answers) as Answers;
-    emit('pyp-result', {
-      answers,
-      result: structuredClone(recommendOnce(answers, actor.getSnapshot().context.content)),
-    });
+    const { content } = actor.getSnapshot().context;
+    loadRecommend().then(
+      ({ recommendOnce }) =>
+        guard(() => emit('pyp-result', { answers, result: structuredClone(recommendOnce(answers, content)) })),
+      () => error('The result could not be worked out: its file did not load.'),
+    );
   };
   actor.on('page', ({ page }) => guard(() => announce(page)));
   actor.subscribe(() => guard(changed));

@@ -5,7 +5,14 @@
  * `file.load` tries again.
  */
 import type { OnDemandPart } from '../../machines/widget.machine';
-import { onDemandLoaders, type DetailsFile, type PlannerFile, type ResultFile, type WorkshopFile } from './parts';
+import {
+  onDemandLoaders,
+  type DetailsFile,
+  type PlannerFile,
+  type ResultFile,
+  type WorkshopFile,
+  type TeamFile,
+} from './parts';
 import type { TextLayers } from './text-layers';
 
 export type LoadedParts = {
@@ -13,6 +20,7 @@ export type LoadedParts = {
   details?: DetailsFile;
   planner?: PlannerFile;
   workshop?: WorkshopFile;
+  team?: TeamFile;
 };
 
 /** Adds styles to a shadow root (constructable, so allowed under a strict CSP). */
@@ -32,12 +40,13 @@ export function onDemandFiles(texts: TextLayers, root: ShadowRoot) {
   };
   /** Loads a file once (again after a failure); its texts and styles are in place when it resolves. */
   const load = (file: OnDemandPart): Promise<void> => {
-    let loading = pending.get(file);
-    if (!loading) {
-      loading = onDemandLoaders[file]().then((module) => add(file, module));
-      loading.catch(() => pending.delete(file));
-      pending.set(file, loading);
-    }
+    const started = pending.get(file);
+    if (started) return started;
+    const loading = (onDemandLoaders[file]() as Promise<NonNullable<LoadedParts[OnDemandPart]>>).then((module) =>
+      add(file, module),
+    );
+    loading.catch(() => pending.delete(file));
+    pending.set(file, loading);
     return loading;
   };
   return { loaded, load };

@@ -3,7 +3,7 @@
  * one module graph. The element reaches them only through these loaders. When one cannot be
  * loaded, the widget says so where it is needed and keeps working. Tests may replace a loader.
  */
-import type { PlannerViews, ResultViews, WorkshopViews } from '../ui/feature-views';
+import type { PlannerViews, ResultViews, TeamViews, WorkshopViews } from '../ui/feature-views';
 import { textsOfFiles, type Texts } from '../../data/locales/namespaces';
 
 export type DetailsFile = typeof import('../features/details');
@@ -12,6 +12,7 @@ export type LocaleFile = { texts: Texts };
 export type PlannerFile = PlannerViews;
 export type ResultFile = ResultViews;
 export type WorkshopFile = WorkshopViews;
+export type TeamFile = TeamViews;
 export type QrFile = typeof import('../features/qr');
 export type OnDemandLoaders = {
   details: () => Promise<DetailsFile>;
@@ -20,6 +21,7 @@ export type OnDemandLoaders = {
   result: () => Promise<ResultFile>;
   planner: () => Promise<PlannerFile>;
   workshop: () => Promise<WorkshopFile>;
+  team: () => Promise<TeamFile>;
   qr: () => Promise<QrFile>;
 };
 
@@ -87,6 +89,7 @@ export function defaultLoaders(): OnDemandLoaders {
     result: cached(() => import('../features/result')),
     planner: cached(() => import('../features/planner')),
     workshop: cached(() => import('../features/workshop')),
+    team: cached(() => import('../features/team')),
     qr: cached(() => import('../features/qr')),
     locale: perLanguage(localeTexts),
   };

@@ -27,7 +27,6 @@ import type { LoadedParts } from './files';
 import type { ElementHost } from './host';
 import { LANGUAGES } from './i18n';
 import { onDemandLoaders } from './parts';
-import { openPlanFile } from './plan-file';
 
 /** Draws the widget: once, when the element is put in the page; views then redraw themselves. */
 export function renderView(host: ElementHost, store: WidgetViewStore): void {
@@ -98,7 +97,12 @@ export function createViewStore(host: ElementHost, presenter: () => PresenterCon
       send({ type: 'readiness.toggle', pathway, element: criticalElement }),
     setAction: (...[pathway, criticalElement, field, value]: Parameters<WidgetPlanner['setAction']>) =>
       send({ type: 'actionPlan.set', pathway, element: criticalElement, field, value }),
-    importText: (text: string) => void openPlanFile(host, text),
+    // Opening a plan file is rare: its reader comes when one is opened.
+    importText: (text: string) =>
+      void import('./plan-file').then(
+        ({ openPlanFile }) => host.guard(() => void openPlanFile(host, text)),
+        () => host.error('A part of the widget could not be loaded.'),
+      ),
     setCommunity: (community: string) => send({ type: 'community.set', community }),
     qr: onDemandLoaders.qr,
   };
@@ -121,10 +125,8 @@ export function createViewStore(host: ElementHost, presenter: () => PresenterCon
       ..._shown: unknown[]
     ): WidgetView['workshop'] => (views && controls ? { views, ...controls, qr: onDemandLoaders.qr } : null),
   );
-  const own = memo((views: Loaded<'planner'> | null, answers: PartialAnswers) =>
-    views && isComplete(answers)
-      ? { answers: answers as Answers, code: views.shareLink(answers as Answers).split('#pyp=')[1]! }
-      : null,
+  const own = memo((views: Loaded<'team'> | null, answers: PartialAnswers) =>
+    views && isComplete(answers) ? { answers: answers as Answers, code: views.shareCode(answers as Answers) } : null,
   );
   const teamCommands = {
     close: () => send({ type: 'team.close' }),
@@ -136,7 +138,7 @@ export function createViewStore(host: ElementHost, presenter: () => PresenterCon
   const team = memo(
     (
       page: TeamPage | null,
-      views: Loaded<'planner'> | null,
+      views: Loaded<'team'> | null,
       failed: boolean,
       draft: TeamDraft,
       own: NonNullable<WidgetView['team']>['own'],
@@ -163,6 +165,7 @@ export function createViewStore(host: ElementHost, presenter: () => PresenterCon
     if (texts.i18n.language !== (shown ?? 'en')) void texts.i18n.changeLanguage(shown ?? 'en');
     const t = translate(shown ?? 'en', texts.version);
     const plannerViews = (loaded('planner') as LoadedParts['planner']) ?? null;
+    const teamViews = (loaded('team') as LoadedParts['team']) ?? null;
     const controls = presenter();
     return {
       wizard,
@@ -200,10 +203,10 @@ export function createViewStore(host: ElementHost, presenter: () => PresenterCon
       ),
       team: team(
         context.team,
-        plannerViews,
-        selectPart(snapshot, 'planner') === 'failed',
+        teamViews,
+        selectPart(snapshot, 'team') === 'failed',
         context.teamDraft,
-        own(plannerViews, wizard.getSnapshot().context.answers),
+        own(teamViews, wizard.getSnapshot().context.answers),
       ),
       ...commands,
     };

@@ -6,32 +6,34 @@
 import { render } from 'preact';
 import type { Content } from '../../data/schema';
 import type { Answers } from '../../machines/answers';
-import { recommendOnce, sitesByPathway, type Recommendation } from '../../machines/recommend';
+import type { Recommendation } from '../../machines/recommend';
+import { loadedRecommend, loadRecommend } from './recommendation';
 import type { PartialAnswers } from '../../machines/steps';
 import type { Team } from '../../machines/team';
 import { loadedParts } from './parts';
 import { selectPresenter, selectWizard } from '../../machines/widget.selectors';
 import { selectStep } from '../../machines/wizard.selectors';
-import { answersSetter } from './answers';
 import { attributeProblem, isPresenter } from './attributes';
 import { syncLanguage } from './language';
-import { contentOverride } from './override';
 import { presenterMode } from './presenter';
 import { offerSavedProgress, restartAndForget, saveProgressOf } from './progress';
-import { openShareLink } from './share-link';
-import { openTeamLink } from './team-link';
+import { shareCodeFromHash } from '../../machines/share-link';
+import { teamTextFromHash } from '../../machines/team-link-text';
 import { createElementHost } from './create-host';
 import type { ElementHost } from './host';
 import { createViewStore, renderView, type ElementViewStore } from './view';
 import { whenIdle } from '../ui/idle';
 import type { StartPress } from '../start/start-page';
 
+type ContentOverride = ReturnType<typeof import('./override').contentOverride>;
+
 export class WidgetController {
   #element: HTMLElement;
   #host: ElementHost;
-  #override: ReturnType<typeof contentOverride>;
+  /** An agency's content override, made when `content-src` or `content` is first set. */
+  #override: ContentOverride | null = null;
   #presenter: ReturnType<typeof presenterMode>;
-  #setAnswers: (value: unknown) => void;
+  #setAnswers: ((value: unknown) => void) | null = null;
   #view: ElementViewStore;
   /** Between connectedCallback and disconnectedCallback: only then is anything drawn. */
   #live = false;
@@ -48,9 +50,7 @@ export class WidgetController {
       syncPresenter: () => this.#syncPresenter(),
       announced,
     }));
-    this.#override = contentOverride(host);
     this.#presenter = presenterMode(host);
-    this.#setAnswers = answersSetter(host);
     this.#view = createViewStore(host, () => this.#presenter.controls());
     host.actor.start();
   }
@@ -67,10 +67,27 @@ export class WidgetController {
       this.#started = true;
       const offer = () => offerSavedProgress(this.#host);
       // A team link leaves the reader's own quiz as it was: their saved progress waits under the team page.
-      if (openTeamLink(this.#host)) offer();
-      else if (!openShareLink(this.#host, offer)) offer();
-      // Program names' collation data, loaded while the planner reads the start page.
-      whenIdle(() => this.#host.guard(() => void sitesByPathway(this.content.sites)));
+      if (teamTextFromHash(location.hash) !== null)
+        this.#later(
+          () => import('./team-link'),
+          ({ openTeamLink }) => {
+            openTeamLink(this.#host);
+            offer();
+          },
+        );
+      else if (shareCodeFromHash(location.hash) !== null)
+        this.#later(
+          () => import('./share-link'),
+          ({ openShareLink }) => void (openShareLink(this.#host, offer) || offer()),
+        );
+      else offer();
+      // The recommendation's code and the program names' collation data, loaded while the planner reads the start page.
+      whenIdle(() =>
+        loadRecommend().then(
+          ({ sitesByPathway }) => this.#host.guard(() => void sitesByPathway(this.content.sites)),
+          () => {},
+        ),
+      );
     });
   }
 
@@ -82,7 +99,7 @@ export class WidgetController {
 
   attributeChanged(name: string, previous: string | null, value: string | null): void {
     this.#host.guard(() => {
-      if (name === 'content-src' && value !== previous) this.#override.fetch(value);
+      if (name === 'content-src' && value !== previous) this.#withOverride((override) => override.fetch(value));
       if (name === 'lang' && this.#live) syncLanguage(this.#host);
       if (name === 'mode') this.#host.actor.send({ type: 'presenter.set', on: isPresenter(value) });
       const problem = attributeProblem(name, value);
@@ -102,7 +119,7 @@ export class WidgetController {
    * leaves the content as it was. `null` returns to the built-in content.
    */
   set content(value: unknown) {
-    this.#host.guard(() => this.#override.set(value));
+    this.#withOverride((override) => override.set(value));
   }
 
   /** The answers so far (a copy). */
@@ -115,14 +132,27 @@ export class WidgetController {
    * review step is shown; invalid ones fire `pyp-error` and change nothing. The last set wins.
    */
   set answers(value: unknown) {
-    this.#host.guard(() => this.#setAnswers(value));
+    this.#host.guard(() => {
+      let copy = value;
+      try {
+        copy = structuredClone(value); // now: what the page changes afterwards does not count
+      } catch {
+        // not cloneable (functions, DOM nodes): the validator rejects it
+      }
+      this.#later(
+        () => import('./answers'),
+        ({ answersSetter }) => (this.#setAnswers ??= answersSetter(this.#host))(copy),
+      );
+    });
   }
 
   /** The recommendation while the result is shown, else null. */
   get result(): Recommendation | null {
     const { context } = this.#wizard;
-    return selectStep(this.#wizard) === 'result'
-      ? structuredClone(recommendOnce(context.answers as Answers, this.content))
+    // Loaded with the result's part: until it is there, the result is not shown either.
+    const recommend = loadedRecommend();
+    return selectStep(this.#wizard) === 'result' && recommend
+      ? structuredClone(recommend.recommendOnce(context.answers as Answers, this.content))
       : null;
   }
 
@@ -148,6 +178,25 @@ export class WidgetController {
       if (button === 'start') wizard.send({ type: 'step.continue' });
       else this.#host.actor.send({ type: 'team.open', page: { members: null } });
     });
+  }
+
+  /**
+   * Uses a controller the widget needs only for some pages (a share or team link, answers or
+   * content set by the page): loaded on first use, so the journey to the result carries none of
+   * it. Uses keep their order, as they wait on the same import.
+   */
+  #later<Module>(load: () => Promise<Module>, use: (module: Module) => void): void {
+    load().then(
+      (module) => this.#host.guard(() => use(module)),
+      () => this.#host.error('A part of the widget could not be loaded.'),
+    );
+  }
+
+  #withOverride(use: (override: ContentOverride) => void): void {
+    this.#later(
+      () => import('./override'),
+      ({ contentOverride }) => use((this.#override ??= contentOverride(this.#host))),
+    );
   }
 
   get #wizard() {

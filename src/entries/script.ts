@@ -37,7 +37,7 @@ for (const [file, integrity] of language ? [...files, language] : files) {
     checked.push(
       new Promise((resolve, reject) => {
         link.onload = resolve;
-        link.onerror = () => reject(new Error(`${file} did not load or is not the file built`));
+        link.onerror = reject; // the element says so (pyp-error)
       }),
     );
   (document.head ?? document.documentElement).append(link);

@@ -15,7 +15,7 @@ import type { TFunction } from '../element/i18n';
 import type { Answers } from '../../machines/answers';
 import type { DecodeMember, TeamMember } from '../../machines/team';
 import type { TeamDraft, TeamPage } from '../../machines/widget.machine';
-import type { PlannerViews, PresenterControls, ResultViews, WorkshopViews } from './feature-views';
+import type { PlannerViews, PresenterControls, ResultViews, TeamViews, WorkshopViews } from './feature-views';
 
 export type WizardActor = ActorRefFrom<typeof wizardMachine>;
 
@@ -52,8 +52,8 @@ export type QrEncoder = { qrModules: (text: string) => boolean[][] };
 
 /** The team page, while it is shown: its file once loaded, the members or the builder, and its moves. */
 export type TeamApi = {
-  /** The planner's file (pick-your-pathway.planner.js), which carries the team page, once loaded; `failed` when it could not be. */
-  views: PlannerViews | null;
+  /** The team page's part, once loaded; `failed` when it could not be. */
+  views: TeamViews | null;
   failed: boolean;
   page: TeamPage;
   /** Back to the quiz, where the reader left it. */

@@ -33,8 +33,13 @@ export type PlannerViews = ViewFile & {
   LearnMore: ComponentType<{ pathway: PathwayId; sites: MatchedSite[] }>;
   BeforeYouStart: ComponentType;
   PrintBrief: ComponentType<{ answers: Answers; result: Recommendation }>;
-  /** The team page: a team link's members side by side, or the builder of one. */
+};
+
+/** The team page: a team link's members side by side, or the builder of one. */
+export type TeamViews = ViewFile & {
   TeamPage: ComponentType;
+  /** The share code of complete answers. */
+  shareCode: (answers: Answers) => string;
 };
 
 /** What presenter mode needs of its element. */

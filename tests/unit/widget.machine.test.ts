@@ -169,7 +169,7 @@ describe('the widget machine', () => {
     expect(context().problems.content).toBeUndefined();
   });
 
-  it('shows the team page over the quiz, its file being the planner’s; the quiz is untouched and comes back', () => {
+  it('shows the team page over the quiz, loading its own part; the quiz is untouched and comes back', () => {
     const { actor, asked, context, step } = start();
     const members = [
       { label: 'Police', answers },
@@ -177,7 +177,7 @@ describe('the widget machine', () => {
     ];
     actor.send({ type: 'team.open', page: { members, problems: [] } });
     expect(selectPage(actor.getSnapshot())).toBe('team');
-    expect(asked).toEqual(['planner']);
+    expect(asked).toEqual(['team']);
     expect(step()).toBe('intro');
     expect(selectWizard(actor.getSnapshot()).getSnapshot().context.answers).toEqual({});
     actor.send({ type: 'team.open', page: { members: null } });
@@ -263,7 +263,7 @@ describe('selectNotices', () => {
     actor.send({ type: 'team.refused', reason: 'too-many' });
     expect(selectNotices(actor.getSnapshot()).map((n) => n.key)).toContain('notice.team.too-many');
     actor.send({ type: 'team.open', page: { members: null } });
-    actor.send({ type: 'file.failed', file: 'planner' });
+    actor.send({ type: 'file.failed', file: 'team' });
     expect(selectNotices(actor.getSnapshot()).map((n) => n.key)).toEqual(['language.loadFailed', 'notice.teamFailed']);
   });
 });

@@ -6,6 +6,7 @@
  * once there is one). Resources and programs are named with their site ("cossup.org"), never
  * printed as raw addresses.
  */
+import { printAlone } from '../../ui/print-alone';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PathwayId } from '../../../data/vocabulary';
 import type { Answers } from '../../../machines/answers';
@@ -24,6 +25,13 @@ import { shareLink } from './share-link';
 import { dateLocale } from '../../ui/date-locale';
 
 /** The page rules of this brief (see brief-page.ts), for the document that prints it. */
+/** Prints the planning brief alone (see printAlone), with its page margins. */
+export function printBrief(root: ShadowRoot, view: WidgetView): void {
+  const brief = root.querySelector('[part="brief"]');
+  const title = brief?.querySelector('.brief__title')?.textContent ?? '';
+  printAlone(root, brief, view.language, title, briefPageCss(view));
+}
+
 export function briefPageCss(view: WidgetView): string {
   return pageCss(view.t, briefFoot(view));
 }

@@ -1,7 +1,7 @@
 /**
- * On-demand file `pick-your-pathway.planner.js`: the planner's tools on the result page (share
- * link, print, export and import), the readiness checklist of each pathway with its action plan,
- * the printable planning brief, and the team page where partners plan together. It renders with the script's own Preact (see src/runtime.ts).
+ * The planner, an on-demand part: its tools on the result page (share link, print, export and
+ * import), the readiness checklist of each pathway with its action plan, and the printable
+ * planning brief (loaded after it).
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -19,22 +19,16 @@ import { loadBrief, type BriefFile } from './brief-loader';
 import { CommunityField } from './community-field';
 import { shareLink } from './share-link';
 import plannerCss from './planner.css?inline';
-import teamCss from './team/team.css?inline';
-import { printAlone } from './print-alone';
 
 import plannerTexts from '../../../data/locales/en/ui.planner.json';
-import teamTexts from '../../../data/locales/en/ui.team.json';
 import pathwayTexts from '../../../data/locales/en/pathways.result.json';
 import { dateLocale } from '../../ui/date-locale';
 
-/** This file's English texts (ui.planner.json, ui.team.json); other languages carry their own. */
-export const texts = { en: { ui: { ...plannerTexts, ...teamTexts }, pathways: pathwayTexts } };
+/** This file's English texts (ui.planner.json); other languages carry their own. */
+export const texts = { en: { ui: plannerTexts, pathways: pathwayTexts } };
 
 /** This file's own styles, adopted into each widget's shadow root beside the main sheet. */
-export const css = plannerCss + teamCss;
-
-/** Planning together: the team page and the builder of a team link. */
-export { TeamPage } from './team/team-page';
+export const css = plannerCss;
 
 export { shareLink } from './share-link';
 
@@ -58,13 +52,6 @@ export function PrintBrief(props: { answers: Answers; result: Recommendation }) 
 function whenDrawn(root: ShadowRoot, then: () => void, tries = 30): void {
   if (root.querySelector('[part="brief"] .brief__code') || tries === 0) return then();
   setTimeout(() => whenDrawn(root, then, tries - 1), 50);
-}
-
-/** Prints the planning brief alone (see printAlone), with its page margins; without a brief yet, the page prints as it is. */
-function printBriefAlone(root: ShadowRoot, view: WidgetView, file: BriefFile | null): void {
-  const brief = root.querySelector('[part="brief"]');
-  const title = brief?.querySelector('.brief__title')?.textContent ?? '';
-  printAlone(root, brief, view.language, title, file?.briefPageCss(view) ?? '');
 }
 
 function download(name: string, text: string, type: string): void {
@@ -100,7 +87,8 @@ export function NextActions({ plan }: { plan: PathwayId | null }) {
           const root = event.currentTarget.getRootNode() as ShadowRoot;
           // The brief names resources to read, which come with the details file.
           void Promise.all([needDetails(), loadBrief().catch(() => null)]).then(([, file]) =>
-            whenDrawn(root, () => printBriefAlone(root, view, file)),
+            // Without the brief's file, the page prints as it is.
+            whenDrawn(root, () => (file ? file.printBrief(root, view) : window.print())),
           );
         }}
       >

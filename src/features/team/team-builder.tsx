@@ -6,10 +6,10 @@
  */
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { shareCodeFromHash } from '../../../../machines/share-link';
-import { labelProblem, MAX_MEMBERS, teamFragment } from '../../../../machines/team';
-import { useWidgetView } from '../../../ui/context';
-import { Heading } from '../../../ui/heading';
+import { shareCodeFromHash } from '../../../machines/share-link';
+import { labelProblem, MAX_MEMBERS, teamFragment } from '../../../machines/team';
+import { useWidgetView } from '../../ui/context';
+import { Heading } from '../../ui/heading';
 import { memberName } from './member-name';
 
 type Problems = { label?: string; link?: string };

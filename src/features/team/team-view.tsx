@@ -5,15 +5,15 @@
  * so a phone shows them all. It prints alone and reads large in presenter mode (sizes are in em).
  */
 import { useRef } from 'preact/hooks';
-import type { AnswerKey, PathwayId } from '../../../../data/vocabulary';
-import type { GlanceRow, GlanceStatus } from '../../../../machines/at-a-glance';
-import { byFit, outcomeOf } from '../../../../machines/outcome';
-import { teamAgenda, type AgendaQuestion } from '../../../../machines/team-agenda';
-import { teamOf, type Team, type TeamMember, type TeamProblem } from '../../../../machines/team';
-import { useWidgetView } from '../../../ui/context';
-import { Heading } from '../../../ui/heading';
-import { listFormat } from '../../../ui/list-format';
-import { printAlone } from '../print-alone';
+import type { AnswerKey, PathwayId } from '../../../data/vocabulary';
+import type { GlanceRow, GlanceStatus } from '../../../machines/at-a-glance';
+import { byFit, outcomeOf } from '../../../machines/outcome';
+import { teamAgenda, type AgendaQuestion } from '../../../machines/team-agenda';
+import { teamOf, type Team, type TeamMember, type TeamProblem } from '../../../machines/team';
+import { useWidgetView } from '../../ui/context';
+import { Heading } from '../../ui/heading';
+import { listFormat } from '../../ui/list-format';
+import { printAlone } from '../../ui/print-alone';
 import { memberName } from './member-name';
 
 /** Answers read inside a sentence start in lower case ("people who use opioids"); names and "EMS" keep theirs. */
