@@ -8,8 +8,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Resource } from '../../../data/schema';
 import type { PathwayId } from '../../../data/vocabulary';
 import type { Answers } from '../../../machines/answers';
-import { actionPlanCsv } from '../../../machines/action-plan-csv';
-import { buildPlanFile } from '../../../machines/plan-file';
 import type { MatchedSite, RecommendedPathway, Recommendation } from '../../../machines/recommend';
 import { useWidgetView, type WidgetView } from '../../ui/context';
 import { Heading } from '../../ui/heading';
@@ -120,7 +118,9 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
       setCopy('manual'); // no clipboard access: show the link to copy by hand
     }
   };
-  const exportPlan = () => {
+  // The file writers load on the first download: the journey to the result carries none of them.
+  const exportPlan = async () => {
+    const { buildPlanFile } = await import('../../../machines/plan-file');
     const date = new Date();
     download(
       `pathway-plan-${date.toISOString().slice(0, 10)}.json`,
@@ -129,7 +129,8 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
     );
   };
   // One row per planning point of each recommended pathway; dates stay YYYY-MM-DD, which spreadsheets read as dates.
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    const { actionPlanCsv } = await import('../../../machines/action-plan-csv');
     const columns = ['pathway', 'point', 'inPlace', 'owner', 'due', 'note'];
     const rows = result.pathways.flatMap(({ id }) =>
       actionRows(view, id, (due) => due).map((row) => [t(`pathways:${id}.name`), ...row]),
