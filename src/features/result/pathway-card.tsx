@@ -4,6 +4,8 @@
  * programs (each compact, opening to its description and source), and where to learn more. No
  * list is shown twice.
  */
+import type { Answers } from '../../../machines/answers';
+import { partnersAlsoUsed } from '../../../machines/enabled-by';
 import type { MatchedSite, RecommendedPathway } from '../../../machines/recommend';
 import { useWizard } from '../../ui/context';
 import { gapTexts } from '../../ui/gap-texts';
@@ -18,10 +20,12 @@ const reasonText = (answerId: string) => `reasons:reason.${answerId.replace(':',
 export const FIRST_STEPS = 3;
 
 export function PathwayCard({
+  answers,
   pathway,
   sites,
   all,
 }: {
+  answers: Answers;
   pathway: RecommendedPathway;
   sites: MatchedSite[];
   all: ShowAll;
@@ -47,6 +51,10 @@ export function PathwayCard({
       <ul class="check-list">
         {pathway.reasons.map((id) => (
           <li key={id}>{t(reasonText(id))}</li>
+        ))}
+        {/* Partners the contract's reasons leave out but the pathway's critical elements ask for (medical). */}
+        {partnersAlsoUsed(definition, answers).map((id) => (
+          <li key={id}>{t(reasonText(`partners:${id}`))}</li>
         ))}
         {pathway.gaps.length === 0 && <li>{t('result.nothingMissing')}</li>}
       </ul>
