@@ -69,7 +69,7 @@ describe('a fit allowed by a partner', () => {
     const tile = tileOf('Respuesta comunitaria', 'De un vistazo');
     const reason = tile.querySelector('.glance__reason')!.textContent!;
     expect(reason).toMatch(/equipo móvil de crisis/);
-    expect(reason).not.toMatch(/agencias que usted eligió/);
+    expect(reason).not.toMatch(/agencias que eligió/);
   });
 });
 
