@@ -21,18 +21,16 @@ export function enabledBy(pathway: Pathway, answers: Answers): EnabledBy {
 }
 
 /**
- * For several pathways at once (the result's opening): whether a lead makes any of them possible,
- * and the partners that make one possible without a lead, each once.
+ * For several pathways at once (the result's opening): the partners that make one of them possible
+ * without a lead, each once.
  */
-export function enablersOf(pathways: readonly Pathway[], answers: Answers): { leads: boolean; partners: PartnerId[] } {
-  let leads = false;
-  const partners: PartnerId[] = [];
+export function enablingPartners(pathways: readonly Pathway[], answers: Answers): PartnerId[] {
+  const partners = new Set<PartnerId>();
   for (const pathway of pathways) {
     const by = enabledBy(pathway, answers);
-    if (by.by === 'lead') leads = true;
-    if (by.by === 'partner') partners.push(...by.ids.filter((id) => !partners.includes(id)));
+    if (by.by === 'partner') by.ids.forEach((id) => partners.add(id));
   }
-  return { leads, partners };
+  return [...partners];
 }
 
 /** The critical element a chosen partner fills where the rules name no group for it. */

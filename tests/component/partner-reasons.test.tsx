@@ -91,7 +91,7 @@ describe('medical partners', () => {
   it('are named among the reasons Community Response fits, which asks for medical partners', () => {
     toResult(withMedical);
     const card = screen.getByRole('article', { name: 'Community Response' });
-    expect(within(card).getByText(/You already work with medical partners/)).toBeTruthy();
+    expect(within(card).getByText(/Your medical partners, such as community paramedics/)).toBeTruthy();
   });
 
   it('are told where EMS goes when a pathway needs a first responder to lead', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInContent } from '../../data/content';
 import type { PathwayId } from '../../data/vocabulary';
 import { parseAnswers, type Answers } from '../../machines/answers';
-import { enabledBy, enablersOf, medicalCouldLead, partnersAlsoUsed } from '../../machines/enabled-by';
+import { enabledBy, enablingPartners, medicalCouldLead, partnersAlsoUsed } from '../../machines/enabled-by';
 import { isAllowed } from '../../machines/recommend';
 import { answersArb } from '../support/arbitraries';
 
@@ -66,15 +66,14 @@ describe('enabledBy', () => {
   });
 });
 
-describe('enablersOf', () => {
-  it('tells the opening that the leads run one fit and a partner the other', () => {
+describe('enablingPartners', () => {
+  it('names, for the opening, the partners that make a fit possible without a lead', () => {
     const answers = parseAnswers({ ...policeWithCrisisTeam, situations: ['crisis-call', 'routine-contact'] });
-    expect(enablersOf([pathway('officer-referral'), pathway('community-response')], answers)).toEqual({
-      leads: true,
-      partners: ['crisis-team'],
-    });
-    expect(enablersOf([pathway('community-response')], answers)).toEqual({ leads: false, partners: ['crisis-team'] });
-    expect(enablersOf([pathway('community-response')], behavioralHealthLead)).toEqual({ leads: true, partners: [] });
+    expect(enablingPartners([pathway('officer-referral'), pathway('community-response')], answers)).toEqual([
+      'crisis-team',
+    ]);
+    expect(enablingPartners([pathway('officer-referral')], answers)).toEqual([]);
+    expect(enablingPartners([pathway('community-response')], behavioralHealthLead)).toEqual([]);
   });
 });
 

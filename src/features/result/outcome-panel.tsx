@@ -3,7 +3,7 @@
  * and what happens next (print the brief, make an action plan), as GOV.UK opens a result.
  */
 import type { Answers } from '../../../machines/answers';
-import { enablersOf } from '../../../machines/enabled-by';
+import { enablingPartners } from '../../../machines/enabled-by';
 import { outcomeOf, type Outcome } from '../../../machines/outcome';
 import type { Recommendation } from '../../../machines/recommend';
 import { useWizard, type WizardView } from '../../ui/context';
@@ -18,10 +18,11 @@ function whyLine({ t, language, content }: WizardView, answers: Answers, outcome
   if (outcome.kind !== 'strong') return t(`result.outcome.why_${outcome.kind}`);
   const count = outcome.start.length;
   const pathways = content.pathways.filter((p) => outcome.start.includes(p.id));
-  const { leads, partners } = enablersOf(pathways, answers);
+  const partners = enablingPartners(pathways, answers);
   if (partners.length === 0) return t('result.outcome.why_strong', { count });
   const names = listFormat(language).format(partners.map((id) => t(`reasons:gap.partnerNames.${id}`)));
-  return t(leads ? 'result.outcome.why_mixed' : 'result.outcome.why_partner', { count, partners: names });
+  // One fit a partner allows; or several, each run by the leads or by "a mobile crisis team you work with".
+  return t(count > 1 ? 'result.outcome.why_mixed' : 'result.outcome.why_partner', { partners: names });
 }
 
 export function OutcomePanel({ answers, result }: { answers: Answers; result: Recommendation }) {
