@@ -10,7 +10,7 @@ import { PATHWAY_IDS } from '../../data/vocabulary';
 import threeStrongFitsAnswers from '../fixtures/three-strong-fits.json';
 import { parseAnswers } from '../../machines/answers';
 import { recommend } from '../../machines/recommend';
-import { uiEn as ui } from '../support/texts';
+import { pathwaysEs, uiEn as ui, uiEs } from '../support/texts';
 import { openPage, useBrowser } from './browser';
 import { pathwayName } from './quiz';
 
@@ -21,13 +21,18 @@ const threeStrongFits = threeStrongFitsAnswers;
 
 const SCREEN_HEIGHT = 900;
 
+type Language = 'en' | 'es';
+/** The demo agency page in each language, and the texts the widget shows there. */
+const PAGES = { en: { path: '/', ui }, es: { path: '/es.html', ui: uiEs } } as const;
+
 /** Opens the result, waits for what is drawn a moment later, and scrolls through it once, so that each card has its own height. */
-async function openResult(width: number) {
-  const page = await openPage('/', { viewport: { width, height: SCREEN_HEIGHT } });
+async function openResult(width: number, language: Language = 'en') {
+  const texts = PAGES[language].ui;
+  const page = await openPage(PAGES[language].path, { viewport: { width, height: SCREEN_HEIGHT } });
   const widget = page.locator('pick-your-pathway').first();
   await widget.evaluate((el, answers) => ((el as unknown as { answers: unknown }).answers = answers), threeStrongFits);
-  await widget.getByRole('button', { name: ui.review.submit }).click();
-  await widget.getByRole('region', { name: ui.planner.beforeYouStart }).waitFor();
+  await widget.getByRole('button', { name: texts.review.submit }).click();
+  await widget.getByRole('region', { name: texts.planner.beforeYouStart }).waitFor();
   for (let y = 0; y < 12_000; y += SCREEN_HEIGHT / 2) await page.mouse.wheel(0, SCREEN_HEIGHT / 2);
   return { page, widget };
 }
@@ -51,29 +56,37 @@ const figures = (page: Page) =>
       };
     });
 
+/** A pathway's name in a language. */
+const nameIn = (language: Language, id: string) =>
+  language === 'en' ? pathwayName(id) : (pathwaysEs as Record<string, { name: string }>)[id]!.name;
+
 /** The strong fits of the fixture, named as the opening names them. */
-const strongFits = () =>
+const strongFits = (language: Language = 'en') =>
   recommend(parseAnswers(threeStrongFits))
     .pathways.filter((p) => p.fit === 'strong')
-    .map((p) => pathwayName(p.id));
+    .map((p) => nameIn(language, p.id));
 
 describe('the result at a glance', () => {
   it.each([
-    [1280, 3000],
-    [375, 6000],
-  ])(
-    'at %i px wide: the opening names every strong fit above all six pathways in order of fit, the whole at most %i px',
-    async (width, most) => {
-      const { page, widget } = await openResult(width);
+    [1280, 3000, 'en'],
+    [375, 6000, 'en'],
+    [1280, 3000, 'es'],
+    [375, 6000, 'es'],
+  ] as const)(
+    'at %i px wide: the opening names every strong fit above all six pathways in order of fit, the whole at most %i px (%s)',
+    async (width, most, language) => {
+      const ui = PAGES[language].ui;
+      const strongFits_ = strongFits(language);
+      const { page, widget } = await openResult(width, language);
       const measured = await figures(page);
-      console.log(`result at ${width} × ${SCREEN_HEIGHT}, sections closed: ${JSON.stringify(measured)}`);
+      console.log(`result (${language}) at ${width} × ${SCREEN_HEIGHT}, sections closed: ${JSON.stringify(measured)}`);
       expect(measured.height).toBeLessThanOrEqual(most);
       // The opening, on the first screen, above the tiles, names each strong fit and offers the brief.
       expect(measured.outcome).toBeLessThanOrEqual(SCREEN_HEIGHT);
       expect(measured.outcome).toBeLessThanOrEqual(measured.glanceTop);
       expect(measured.print).toBeLessThanOrEqual(measured.outcome);
       const opening = await widget.locator('[part="outcome"] .outcome__title').innerText();
-      for (const name of strongFits()) expect(opening).toContain(name);
+      for (const name of strongFits_) expect(opening).toContain(name);
       // The six tiles start on the first screen, right under the opening, and end within two.
       expect(measured.glanceTop).toBeLessThanOrEqual(SCREEN_HEIGHT);
       expect(measured.glance).toBeLessThanOrEqual(2 * SCREEN_HEIGHT);
@@ -81,13 +94,13 @@ describe('the result at a glance', () => {
         expect(measured.glance, 'the glance fits the first screen').toBeLessThanOrEqual(SCREEN_HEIGHT);
       const glance = widget.getByRole('region', { name: ui.result.glance.title });
       const names = await glance.locator('.glance__name').allInnerTexts();
-      expect([...names].sort()).toEqual(PATHWAY_IDS.map(pathwayName).sort());
+      expect([...names].sort()).toEqual(PATHWAY_IDS.map((id) => nameIn(language, id)).sort());
       // Strong fits first, then possible, running, not for now.
       const order = Object.values(ui.result.glance.status);
       const ranks = (await glance.locator('.glance__status').allInnerTexts()).map((s) => order.indexOf(s.trim()));
       expect(ranks.every((rank) => rank >= 0)).toBe(true);
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-      expect(names.slice(0, strongFits().length).sort()).toEqual(strongFits().sort());
+      expect(names.slice(0, strongFits_.length).sort()).toEqual([...strongFits_].sort());
     },
   );
 

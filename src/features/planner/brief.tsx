@@ -15,6 +15,7 @@ import { byFit, outcomeOf } from '../../../machines/outcome';
 import type { Recommendation } from '../../../machines/recommend';
 import { askedQuestions } from '../../../machines/steps';
 import { whyOut } from '../../../machines/why-out';
+import { medicalCouldLead, partnersAlsoUsed } from '../../../machines/enabled-by';
 import { useWidgetView, type WidgetView } from '../../ui/context';
 import { gapTexts } from '../../ui/gap-texts';
 import { listFormat } from '../../ui/list-format';
@@ -107,6 +108,7 @@ function opening({ t }: WidgetView, result: Recommendation): string {
 /** Why a pathway is out (whyOut), in words: each condition the answers fail. */
 function whyNot({ t, content }: WidgetView, pathway: PathwayId, answers: Answers): string {
   const { because, situations } = whyOut(pathway, answers, content);
+  const definition = content.pathways.find((p) => p.id === pathway)!;
   const quoted = situations.map((id) =>
     t('planner.brief.quoted', { text: t(`questions:situations.options.${id}.label`) }),
   );
@@ -117,6 +119,12 @@ function whyNot({ t, content }: WidgetView, pathway: PathwayId, answers: Answers
             situations: listFormat(t('planner.listLocale'), 'disjunction').format(quoted),
           })
         : t(`planner.brief.out.${reason.replace(':', '.')}`),
+    )
+    .concat(
+      // EMS chosen as a medical partner, where a first responder must lead: say where EMS goes.
+      because.includes('lead:first-responder') && medicalCouldLead(definition, answers)
+        ? [t('result.outWhy.medical-lead')]
+        : [],
     )
     .join(' ');
 }
@@ -228,7 +236,9 @@ export function PrintBrief({ answers, result }: { answers: Answers; result: Reco
           </p>
           <p class="brief__line">
             <strong>{t('result.why')}: </strong>
-            {pathway.reasons.map((id) => t(`reasons:reason.${id.replace(':', '.')}`)).join(' ')}
+            {[...pathway.reasons, ...partnersAlsoUsed(definition, answers).map((id) => `partners:${id}`)]
+              .map((id) => t(`reasons:reason.${id.replace(':', '.')}`))
+              .join(' ')}
           </p>
           {pathway.gaps.length > 0 && (
             <p class="brief__line">

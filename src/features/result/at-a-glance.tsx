@@ -5,6 +5,7 @@
  */
 import type { Answers } from '../../../machines/answers';
 import { atAGlance, type GlanceRow, type GlanceStatus } from '../../../machines/at-a-glance';
+import { enabledBy, medicalCouldLead } from '../../../machines/enabled-by';
 import { byFit } from '../../../machines/outcome';
 import { recommendOnce } from '../../../machines/recommend';
 import { whyOut } from '../../../machines/why-out';
@@ -59,8 +60,10 @@ function StatusMark({ status }: { status: GlanceStatus }) {
 }
 
 /**
- * A tile's one line of why. A pathway that is out says only what the answers fail (whyOut), never
- * a condition they meet: a police department that leads hears what charging needs, not who leads.
+ * A tile's one line of why. A fit names who makes it possible: the leads, or the partner that
+ * allows it without them (a mobile crisis team). A pathway that is out says only what the answers
+ * fail (whyOut), never a condition they meet: a police department that leads hears what charging
+ * needs, not who leads; medical partners chosen where a first responder must lead hear where EMS goes.
  */
 function reasonText(
   { t, language, content }: WidgetView,
@@ -68,17 +71,25 @@ function reasonText(
   { pathway, status, reason }: GlanceRow,
 ): string {
   const situation = (id: string) => t(`questions:situations.options.${id}.label`);
-  if (reason.kind === 'points') return t('result.glance.reason.points', { situation: situation(reason.situation) });
+  const definition = content.pathways.find((p) => p.id === pathway)!;
+  if (reason.kind === 'points' || reason.kind === 'allowed') {
+    const by = enabledBy(definition, answers);
+    const partners =
+      by.by === 'partner' ? listFormat(language).format(by.ids.map((id) => t(`reasons:gap.partnerNames.${id}`))) : null;
+    const key = `result.glance.reason.${reason.kind}${partners ? '_partner' : ''}`;
+    return t(key, { partners, situation: reason.kind === 'points' ? situation(reason.situation) : '' });
+  }
   if (status !== 'out') return t(`result.glance.reason.${reason.kind}`);
   const why = whyOut(pathway, answers, content);
-  return why.because
-    .map((because) =>
-      // i18next reads ':' as a namespace: the keys say `lead-law-enforcement`.
-      t(`result.outWhy.${because.replace(':', '-')}`, {
-        situations: listFormat(language, 'disjunction').format(why.situations.map(situation)),
-      }),
-    )
-    .join(' ');
+  const lines = why.because.map((because) =>
+    // i18next reads ':' as a namespace: the keys say `lead-law-enforcement`.
+    t(`result.outWhy.${because.replace(':', '-')}`, {
+      situations: listFormat(language, 'disjunction').format(why.situations.map(situation)),
+    }),
+  );
+  if (why.because.includes('lead:first-responder') && medicalCouldLead(definition, answers))
+    lines.push(t('result.outWhy.medical-lead'));
+  return lines.join(' ');
 }
 
 /** The six tiles, with "Show all sections" (of the whole result) beside their heading. */

@@ -4,6 +4,8 @@
  * programs (each compact, opening to its description and source), and where to learn more. No
  * list is shown twice.
  */
+import type { Answers } from '../../../machines/answers';
+import { partnersAlsoUsed } from '../../../machines/enabled-by';
 import type { MatchedSite, RecommendedPathway } from '../../../machines/recommend';
 import { useWidgetView } from '../../ui/context';
 import { gapTexts } from '../../ui/gap-texts';
@@ -18,10 +20,12 @@ const reasonText = (answerId: string) => `reasons:reason.${answerId.replace(':',
 export const FIRST_STEPS = 3;
 
 export function PathwayCard({
+  answers,
   pathway,
   sites,
   all,
 }: {
+  answers: Answers;
   pathway: RecommendedPathway;
   sites: MatchedSite[];
   all: ShowAll;
@@ -47,6 +51,10 @@ export function PathwayCard({
       <ul class="check-list">
         {pathway.reasons.map((id) => (
           <li key={id}>{t(reasonText(id))}</li>
+        ))}
+        {/* Partners the contract's reasons leave out but the pathway's critical elements ask for (medical). */}
+        {partnersAlsoUsed(definition, answers).map((id) => (
+          <li key={id}>{t(reasonText(`partners:${id}`))}</li>
         ))}
         {pathway.gaps.length === 0 && <li>{t('result.nothingMissing')}</li>}
       </ul>
@@ -74,52 +82,55 @@ export function PathwayCard({
         </>
       )}
 
-      <Disclosure
-        all={all}
-        part="planning-points"
-        id={`pathway-${pathway.id}-plan`}
-        summary={`${t(planner ? 'result.elementsPlan' : 'result.elements')} (${planner ? t('planner.inPlace', { count: done.length, total }) : total})`}
-      >
-        {() =>
-          planner ? (
-            <planner.views.ReadinessChecklist pathway={pathway} />
-          ) : (
-            <>
-              <p class="hint">{t('result.elementsNote')}</p>
-              <ol class="element-list">
-                {definition.elements.map((element) => {
-                  const detail = t(`pathways:${pathway.id}.elements.${element.id}.detail`, { defaultValue: '' });
-                  return (
-                    <li key={element.id}>
-                      <strong>{elementTitle(element.id)}</strong>
-                      {detail && <span class="element-list__detail">{detail}</span>}
-                    </li>
-                  );
-                })}
-              </ol>
-            </>
-          )
-        }
-      </Disclosure>
+      {/* Its sections: on a wide card, the closed ones share a line; an open one takes the card's width. */}
+      <div class="card__sections">
+        <Disclosure
+          all={all}
+          part="planning-points"
+          id={`pathway-${pathway.id}-plan`}
+          summary={`${t(planner ? 'result.elementsPlan' : 'result.elements')} (${planner ? t('planner.inPlace', { count: done.length, total }) : total})`}
+        >
+          {() =>
+            planner ? (
+              <planner.views.ReadinessChecklist pathway={pathway} />
+            ) : (
+              <>
+                <p class="hint">{t('result.elementsNote')}</p>
+                <ol class="element-list">
+                  {definition.elements.map((element) => {
+                    const detail = t(`pathways:${pathway.id}.elements.${element.id}.detail`, { defaultValue: '' });
+                    return (
+                      <li key={element.id}>
+                        <strong>{elementTitle(element.id)}</strong>
+                        {detail && <span class="element-list__detail">{detail}</span>}
+                      </li>
+                    );
+                  })}
+                </ol>
+              </>
+            )
+          }
+        </Disclosure>
 
-      {sites.length === 0 ? (
-        <p>{t('result.noPrograms')}</p>
-      ) : (
-        <Disclosure all={all} part="programs" summary={`${t('result.programs')} (${sites.length})`}>
-          {() => (
-            <ul class="site-list">
-              {sites.map((site) => (
-                <SiteItem key={site.id} siteId={site.id} all={all} />
-              ))}
-            </ul>
-          )}
-        </Disclosure>
-      )}
-      {planner && (
-        <Disclosure all={all} summary={t('planner.learnMore')}>
-          {() => <planner.views.LearnMore pathway={pathway.id} sites={sites} />}
-        </Disclosure>
-      )}
+        {sites.length === 0 ? (
+          <p>{t('result.noPrograms')}</p>
+        ) : (
+          <Disclosure all={all} part="programs" summary={`${t('result.programs')} (${sites.length})`}>
+            {() => (
+              <ul class="site-list">
+                {sites.map((site) => (
+                  <SiteItem key={site.id} siteId={site.id} all={all} />
+                ))}
+              </ul>
+            )}
+          </Disclosure>
+        )}
+        {planner && (
+          <Disclosure all={all} summary={t('planner.learnMore')}>
+            {() => <planner.views.LearnMore pathway={pathway.id} sites={sites} />}
+          </Disclosure>
+        )}
+      </div>
     </article>
   );
 }

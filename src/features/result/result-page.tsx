@@ -23,6 +23,7 @@ export function Result() {
   const card = (pathway: Recommendation['pathways'][number]) => (
     <PathwayCard
       key={pathway.id}
+      answers={answers}
       pathway={pathway}
       sites={result.sites.filter((s) => s.matched === pathway.id)}
       all={all}
@@ -33,7 +34,7 @@ export function Result() {
       <Heading focusTarget class="title-l">
         {t('result.title')}
       </Heading>
-      <OutcomePanel result={result} />
+      <OutcomePanel answers={answers} result={result} />
       <AtAGlance answers={answers} all={all} toggle={toggle} />
       {planner && <planner.views.PlannerActions answers={answers} result={result} />}
       {details === 'failed' && (

@@ -16,6 +16,7 @@ import { isAllowed, reasonsFor, recommendOnce, type Recommendation } from '../..
 import { examplePrograms } from '../../../machines/examples';
 import { exclusionRule } from '../../../machines/exclusion';
 import { whyOut } from '../../../machines/why-out';
+import { medicalCouldLead } from '../../../machines/enabled-by';
 import { whatIfChoice } from '../../../machines/what-if';
 import { isComplete } from '../../../machines/steps';
 import { useWidgetView } from '../../ui/context';
@@ -291,7 +292,9 @@ function WhyView() {
       return t('workshop.rules.pointedBy', {
         situation: t(`questions:situations.options.${out.situations[0] ?? pathway.situation}.label`),
       });
-    return t(`workshop.rules.${exclusionRule(pathway)}`);
+    const rule = t(`workshop.rules.${exclusionRule(pathway)}`);
+    // EMS chosen as a medical partner, where a first responder must lead: say where EMS goes.
+    return medicalCouldLead(pathway, answers) ? `${rule} ${t('result.outWhy.medical-lead')}` : rule;
   };
   const { answers, example } = useAnswersOrExample();
   const result = recommendOnce(answers, content);
