@@ -29,6 +29,10 @@ const PART_BUDGETS = {
   'src/features/validate/index.ts': 17_000,
   // With the recommendation's code (about 1.3 KB), which left the first load for the parts that show results.
   'src/features/workshop/index.tsx': 15_000,
+  // A card's checklist with each critical element's action plan, loaded when a section first opens.
+  'src/features/planner/checklist.tsx': 4_000,
+  // The action plan's rows, shared by the checklist, the brief and the CSV download.
+  'src/features/planner/action-fields.tsx': 2_000,
   'src/features/qr/index.ts': 5_000,
 };
 /**

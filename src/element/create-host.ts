@@ -54,7 +54,7 @@ export function createElementHost(
     loadRecommend().then(
       ({ recommendOnce }) =>
         guard(() => emit('pyp-result', { answers, result: structuredClone(recommendOnce(answers, content)) })),
-      () => error('The result could not be worked out: its file did not load.'),
+      () => error('A part of the widget could not be loaded.'),
     );
   };
   actor.on('page', ({ page }) => guard(() => announce(page)));

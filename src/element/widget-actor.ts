@@ -10,6 +10,7 @@ import { whenIdle } from '../ui/idle';
 import type { TextLayers } from './text-layers';
 import type { OnDemandFiles } from './files';
 import { languageLoading } from './language';
+import { loadRecommend } from './recommendation';
 
 /** What the element does for its machine; each runs inside the machine's actions. */
 export type WidgetEffects = {
@@ -47,6 +48,7 @@ export function createWidgetActor(texts: TextLayers, files: OnDemandFiles, effec
           effects.guard(() => {
             self.send({ type: 'file.load', file: 'result' });
             self.send({ type: 'file.load', file: 'planner' });
+            loadRecommend().catch(() => {}); // said where it is needed
           }),
         ),
     },

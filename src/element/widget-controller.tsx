@@ -7,7 +7,7 @@ import { render } from 'preact';
 import type { Content } from '../../data/schema';
 import type { Answers } from '../../machines/answers';
 import type { Recommendation } from '../../machines/recommend';
-import { loadedRecommend, loadRecommend } from './recommendation';
+import { loadedRecommend } from './recommendation';
 import type { PartialAnswers } from '../../machines/steps';
 import type { Team } from '../../machines/team';
 import { loadedParts } from './parts';
@@ -22,7 +22,6 @@ import { teamTextFromHash } from '../../machines/team-link-text';
 import { createElementHost } from './create-host';
 import type { ElementHost } from './host';
 import { createViewStore, renderView, type ElementViewStore } from './view';
-import { whenIdle } from '../ui/idle';
 import type { StartPress } from '../start/start-page';
 
 type ContentOverride = ReturnType<typeof import('./override').contentOverride>;
@@ -81,13 +80,6 @@ export class WidgetController {
           ({ openShareLink }) => void (openShareLink(this.#host, offer) || offer()),
         );
       else offer();
-      // The recommendation's code and the program names' collation data, loaded while the planner reads the start page.
-      whenIdle(() =>
-        loadRecommend().then(
-          ({ sitesByPathway }) => this.#host.guard(() => void sitesByPathway(this.content.sites)),
-          () => {},
-        ),
-      );
     });
   }
 

@@ -20,14 +20,11 @@ const folder = script?.src || document.baseURI;
 const { entry, files, languages } = __PYP_FIRST_LOAD__;
 const pageLanguage = document.documentElement.lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 const language = Object.hasOwn(languages, pageLanguage) ? languages[pageLanguage] : undefined;
-const preloaded = new Set(
-  [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href),
-);
 // The first load's preloads, each settled when its file is there and checked against its integrity.
 const checked: Promise<unknown>[] = [];
 for (const [file, integrity] of language ? [...files, language] : files) {
+  // A second copy of the script asks again: the browser fetches each module once.
   const href = new URL(file, folder).href;
-  if (preloaded.has(href)) continue;
   const link = document.createElement('link');
   link.rel = 'modulepreload';
   link.href = href;
@@ -44,12 +41,12 @@ for (const [file, integrity] of language ? [...files, language] : files) {
 }
 // The start page imports the rest of the widget only once its preloaded file has passed its check:
 // a file refused by its integrity would otherwise be fetched again, unchecked, by that import().
-const firstLoad = Promise.all(checked);
-firstLoad.catch(() => {}); // said by the element that needs it (pyp-error), and by the browser's console
-(window as unknown as Record<symbol, Promise<unknown>>)[Symbol.for('pick-your-pathway.first-load')] ??= firstLoad;
+// A refusal is said by the element that needs it (pyp-error), and by the browser's console.
+((window as unknown as Record<symbol, Promise<unknown>>)[Symbol.for('pick-your-pathway.first-load')] ??=
+  Promise.all(checked)).catch(() => {});
 import(new URL(entry, folder).href).then(
   (widget: { PickYourPathway: CustomElementConstructor }) => {
     (window as unknown as Record<string, unknown>).PickYourPathway ??= widget.PickYourPathway;
   },
-  (error: unknown) => console.error('<pick-your-pathway> could not be loaded:', error),
+  (error: unknown) => console.error('<pick-your-pathway> did not load:', error),
 );

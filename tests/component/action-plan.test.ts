@@ -32,7 +32,7 @@ async function actionOf(element: string) {
   await shadow.findByRole('region', { name: ui.planner.title });
   fireEvent.click(shadow.getByRole('button', { name: 'Show all sections' }));
   const card = within(shadow.getAllByRole('article')[0]!);
-  const point = card.getByRole('checkbox', { name: titleOf(element) }).closest('.option') as HTMLElement;
+  const point = (await card.findByRole('checkbox', { name: titleOf(element) })).closest('.option') as HTMLElement;
   fireEvent.click(within(point).getByText(action.plan));
   const group = within(within(point).getByRole('group', { name: titleOf(element) }));
   return { host, point: within(point), group };

@@ -12,7 +12,6 @@ import type { MatchedSite, RecommendedPathway, Recommendation } from '../../../m
 import { useWidgetView, type WidgetView } from '../../ui/context';
 import { Heading } from '../../ui/heading';
 import { listFormat } from '../../ui/list-format';
-import { ActionFields, actionRows } from './action-fields';
 import { loadBrief, type BriefFile } from './brief-loader';
 import { CommunityField } from './community-field';
 import { shareLink } from './share-link';
@@ -130,7 +129,10 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
   };
   // One row per planning point of each recommended pathway; dates stay YYYY-MM-DD, which spreadsheets read as dates.
   const exportCsv = async () => {
-    const { actionPlanCsv } = await import('../../../machines/action-plan-csv');
+    const [{ actionPlanCsv }, { actionRows }] = await Promise.all([
+      import('../../../machines/action-plan-csv'),
+      import('./action-fields'),
+    ]);
     const columns = ['pathway', 'point', 'inPlace', 'owner', 'due', 'note'];
     const rows = result.pathways.flatMap(({ id }) =>
       actionRows(view, id, (due) => due).map((row) => [t(`pathways:${id}.name`), ...row]),
@@ -232,52 +234,27 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
   );
 }
 
-/** The critical elements of a pathway as a checklist of what is in place (the card shows the first steps). */
+/** Loads the checklist's chunk once (again after a failure): it is drawn only when a section opens. */
+let checklistChunk: Promise<typeof import('./checklist')> | null = null;
+const loadChecklist = () =>
+  (checklistChunk ??= import('./checklist').catch((error: unknown) => {
+    checklistChunk = null;
+    throw error;
+  }));
+
+/**
+ * The critical elements of a pathway as a checklist of what is in place, with each one's action
+ * plan: its own chunk, loaded when a card's section first opens, as the longer prose is.
+ */
 export function ReadinessChecklist({ pathway }: { pathway: RecommendedPathway }) {
-  const { t, content, planner } = useWidgetView();
-  if (!planner) return null;
-  const definition = content.pathways.find((p) => p.id === pathway.id)!;
-  const done = planner.readiness[pathway.id] ?? [];
-  const title = (id: string) => t(`pathways:${pathway.id}.elements.${id}.title`);
-  return (
-    <div class="readiness">
-      <fieldset class="fieldset readiness__fieldset" aria-describedby={`readiness-${pathway.id}-note`}>
-        <legend class="fieldset__legend">
-          <Heading depth={2}>{t('planner.readiness')}</Heading>
-        </legend>
-        <p id={`readiness-${pathway.id}-note`} class="hint">
-          {t('result.elementsNote')} {t('planner.readinessHint')}
-        </p>
-        <div class="options options--checkbox options--small">
-          {definition.elements.map((element) => {
-            const id = `ready-${pathway.id}-${element.id}`;
-            const detail = t(`pathways:${pathway.id}.elements.${element.id}.detail`, { defaultValue: '' });
-            return (
-              <div part="option" class="option" key={element.id}>
-                <input
-                  class="option__input"
-                  type="checkbox"
-                  id={id}
-                  checked={done.includes(element.id)}
-                  aria-describedby={detail ? `${id}-hint` : undefined}
-                  onChange={() => planner.toggle(pathway.id, element.id)}
-                />
-                <label part="option__label" class="option__label" for={id}>
-                  {title(element.id)}
-                </label>
-                {detail && (
-                  <p id={`${id}-hint`} class="option__hint">
-                    {detail}
-                  </p>
-                )}
-                <ActionFields pathway={pathway.id} element={element.id} title={title(element.id)} />
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
+  const { t } = useWidgetView();
+  const [chunk, setChunk] = useState<typeof import('./checklist') | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    loadChecklist().then(setChunk, () => setFailed(true));
+  }, []);
+  if (chunk) return <chunk.ReadinessChecklist pathway={pathway} />;
+  return <p role="status">{t(failed ? 'result.detailsFailed' : 'result.loadingDetails')}</p>;
 }
 
 /** The resources to read, once the details file has brought them; an empty list until then. */
