@@ -99,7 +99,10 @@ describe('the frame pasted alone, with no host script', () => {
       { viewport: { width: 375, height: 667 } },
     );
     const start = page.locator('pick-your-pathway').getByRole('button', { name: uiEn.intro.start, exact: true });
-    await expect(start.evaluate((b) => getComputedStyle(b).backgroundColor)).resolves.toBe('rgb(76, 44, 146)');
+    // The start page drawn first is replaced in place by the full widget's: read the button shown now.
+    await expect
+      .poll(() => start.evaluate((b) => (b.isConnected ? getComputedStyle(b).backgroundColor : '')))
+      .toBe('rgb(76, 44, 146)');
     const background = await page
       .locator('pick-your-pathway')
       .evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('.pyp')!).backgroundColor);

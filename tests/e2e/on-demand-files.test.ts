@@ -12,16 +12,26 @@ useBrowser();
 const files = (parts() as { files: string[] }[]).map((part) => part.files[0]!);
 
 describe('the on-demand parts', () => {
-  it('are all there: result, details, validator, planner, brief, team page, workshop, QR code and Spanish', () => {
+  it('are all there: result, details, validator, planner, checklist, brief, team page, workshop, QR code and Spanish, and what loads on first use', () => {
     const names = files.map((file) => /^module\/(.+)-[\w-]{8}\.js$/.exec(file)?.[1]).sort();
     expect(names).toEqual([
+      // The planner's file writers, loaded on the first download (action-fields is shared with the checklist and the brief).
+      'action-fields',
+      'action-plan-csv',
+      // The element's rarer tasks: answers or content set by the page, a plan file, a share or team link.
+      'answers',
       'brief',
+      'checklist',
       'details',
       'locale-es',
+      'override',
+      'plan-file',
       'planner',
       'qr',
       'result',
-      'team-screens',
+      'share-link',
+      'team',
+      'team-link',
       'validate',
       'workshop',
     ]);
