@@ -38,6 +38,11 @@ export function createElementHost(
   const files = onDemandFiles(texts, root);
   const error = (message: string, issues: unknown[] = []) => dispatch(element, 'pyp-error', { message, issues });
   const guard = guardWith(error);
+  const later: ElementHost['later'] = (load, use) =>
+    void load().then(
+      (module) => guard(() => use(module)),
+      () => error('A part of the widget did not load.'),
+    );
   const actor = createWidgetActor(texts, files, { ...effects, guard });
   const emit: ElementHost['emit'] = (type, detail) => dispatch(element, type, detail);
   const wizard = selectWizard(actor.getSnapshot());
@@ -51,10 +56,8 @@ export function createElementHost(
     if (page !== 'result') return;
     const answers = structuredClone(selectWizard(actor.getSnapshot()).getSnapshot().context.answers) as Answers;
     const { content } = actor.getSnapshot().context;
-    loadRecommend().then(
-      ({ recommendOnce }) =>
-        guard(() => emit('pyp-result', { answers, result: structuredClone(recommendOnce(answers, content)) })),
-      () => error('A part of the widget could not be loaded.'),
+    later(loadRecommend, ({ recommendOnce }) =>
+      emit('pyp-result', { answers, result: structuredClone(recommendOnce(answers, content)) }),
     );
   };
   actor.on('page', ({ page }) => guard(() => announce(page)));
@@ -71,6 +74,7 @@ export function createElementHost(
     guard,
     redraw,
     restart,
+    later,
     announcePage: () => announce(selectPage(actor.getSnapshot())),
   };
 }

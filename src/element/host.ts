@@ -18,6 +18,12 @@ export type ElementHost = {
   /** Tells the views that something outside the machines changed (an attribute, full screen). */
   redraw: () => void;
   restart: () => void;
+  /**
+   * Uses a module the widget needs only for some pages (a share or team link, answers or content
+   * set by the page, a plan file, the recommendation): loaded on first use, so the first load
+   * carries none of it. Uses keep their order, as they wait on the same import.
+   */
+  later: <Module>(load: () => Promise<Module>, use: (module: Module) => void) => void;
   /** Fires `pyp-step` for the page shown, unless it was the last said. */
   announcePage: () => void;
 };

@@ -262,7 +262,7 @@ export class PickYourPathway extends HTMLElement {
       (module) => this.#guard(() => this.#takeOver(module)),
       () =>
         dispatch(this, 'pyp-error', {
-          message: 'The widget could not be loaded: its file did not arrive.',
+          message: 'The widget did not load.',
           issues: [],
         }),
     );

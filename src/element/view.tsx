@@ -99,9 +99,9 @@ export function createViewStore(host: ElementHost, presenter: () => PresenterCon
       send({ type: 'actionPlan.set', pathway, element: criticalElement, field, value }),
     // Opening a plan file is rare: its reader comes when one is opened.
     importText: (text: string) =>
-      void import('./plan-file').then(
-        ({ openPlanFile }) => host.guard(() => void openPlanFile(host, text)),
-        () => host.error('A part of the widget could not be loaded.'),
+      host.later(
+        () => import('./plan-file'),
+        ({ openPlanFile }) => void openPlanFile(host, text),
       ),
     setCommunity: (community: string) => send({ type: 'community.set', community }),
     qr: onDemandLoaders.qr,

@@ -23,6 +23,9 @@ export type WidgetEffects = {
 };
 
 export function createWidgetActor(texts: TextLayers, files: OnDemandFiles, effects: WidgetEffects): WidgetActor {
+  // The browser's list data take tens of ms to make the first time (67 ms in Node): made while the
+  // start page is read, not when the result is drawn. The result's part warms the collation.
+  whenIdle(() => new Intl.ListFormat());
   let saving = false;
   const machine = widgetMachine.provide({
     actors: { language: languageLoading(texts) },

@@ -67,7 +67,7 @@ export class WidgetController {
       const offer = () => offerSavedProgress(this.#host);
       // A team link leaves the reader's own quiz as it was: their saved progress waits under the team page.
       if (teamTextFromHash(location.hash) !== null)
-        this.#later(
+        this.#host.later(
           () => import('./team-link'),
           ({ openTeamLink }) => {
             openTeamLink(this.#host);
@@ -75,7 +75,7 @@ export class WidgetController {
           },
         );
       else if (shareCodeFromHash(location.hash) !== null)
-        this.#later(
+        this.#host.later(
           () => import('./share-link'),
           ({ openShareLink }) => void (openShareLink(this.#host, offer) || offer()),
         );
@@ -131,7 +131,7 @@ export class WidgetController {
       } catch {
         // not cloneable (functions, DOM nodes): the validator rejects it
       }
-      this.#later(
+      this.#host.later(
         () => import('./answers'),
         ({ answersSetter }) => (this.#setAnswers ??= answersSetter(this.#host))(copy),
       );
@@ -172,20 +172,8 @@ export class WidgetController {
     });
   }
 
-  /**
-   * Uses a controller the widget needs only for some pages (a share or team link, answers or
-   * content set by the page): loaded on first use, so the journey to the result carries none of
-   * it. Uses keep their order, as they wait on the same import.
-   */
-  #later<Module>(load: () => Promise<Module>, use: (module: Module) => void): void {
-    load().then(
-      (module) => this.#host.guard(() => use(module)),
-      () => this.#host.error('A part of the widget could not be loaded.'),
-    );
-  }
-
   #withOverride(use: (override: ContentOverride) => void): void {
-    this.#later(
+    this.#host.later(
       () => import('./override'),
       ({ contentOverride }) => use((this.#override ??= contentOverride(this.#host))),
     );
