@@ -10,9 +10,9 @@ import pathwayRules from '../../data/pathways.json';
 import questionsData from '../../data/questions.json';
 import reasonsEn from '../../data/locales/en/reasons.json';
 import sites from '../../data/sites.json';
-import jsQR from 'jsqr';
 import { describeViolations, installPageLib, runAxe, settled, text, type Lang } from './a11y';
 import { baseUrl, eventually, openPage, recordedEvents, useBrowser, widgetFocus } from './browser';
+import { readQrCode } from './qr';
 import {
   askedKeys,
   idsOf,
@@ -1139,23 +1139,7 @@ describe('join on a phone', () => {
       'the code on the slide',
     ).toBe(true);
 
-    const png = (await code.screenshot()).toString('base64');
-    const pixels = await page.evaluate(async (data) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      return {
-        width: image.width,
-        height: image.height,
-        data: [...context.getImageData(0, 0, image.width, image.height).data],
-      };
-    }, png);
-    const address = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data;
+    const address = await readQrCode(code, page);
     expect(address).toBe(new URL('/workshop.html#pyp-join', baseUrl()).href);
 
     // On a phone: the quiz, with no trainer's toolbar.

@@ -169,34 +169,13 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
             {t('planner.import')}
           </button>
         </li>
-        <li>
-          <button
-            type="button"
-            part="export-button"
-            class="link-button"
-            aria-describedby="planner-export-hint"
-            onClick={exportPlan}
-          >
-            {t('planner.export')}
-          </button>
-          <span id="planner-export-hint" class="planner__hint">
-            {t('planner.exportHint')}
-          </span>
-        </li>
-        <li>
-          <button
-            type="button"
-            part="csv-button"
-            class="link-button"
-            aria-describedby="planner-csv-hint"
-            onClick={exportCsv}
-          >
-            {t('planner.csv')}
-          </button>
-          <span id="planner-csv-hint" class="planner__hint">
-            {t('planner.csvHint')}
-          </span>
-        </li>
+        <Download
+          part="export-button"
+          label={t('planner.export')}
+          hint={t('planner.exportHint')}
+          onClick={exportPlan}
+        />
+        <Download part="csv-button" label={t('planner.csv')} hint={t('planner.csvHint')} onClick={exportCsv} />
       </ul>
       <input
         ref={file}
@@ -231,6 +210,21 @@ export function PlannerActions({ answers, result }: { answers: Answers; result: 
         </p>
       )}
     </section>
+  );
+}
+
+/** A download among the planner's actions: a plain label, with the file's kind in a hint beside it. */
+function Download({ part, label, hint, onClick }: { part: string; label: string; hint: string; onClick: () => void }) {
+  const hintId = `planner-${part}-hint`;
+  return (
+    <li>
+      <button type="button" part={part} class="link-button" aria-describedby={hintId} onClick={onClick}>
+        {label}
+      </button>
+      <span id={hintId} class="planner__hint">
+        {hint}
+      </span>
+    </li>
   );
 }
 
